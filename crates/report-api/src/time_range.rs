@@ -1,0 +1,441 @@
+//! Calendar ranges in a time zone: day boundaries as unix seconds, Kaltura's `timeZoneOffset`, presets
+//! (last 30 days, this quarter, …) and compare periods. Correct on DST days: a day is from one local
+//! midnight to the next, 23 or 25 hours long when the clocks change.
+
+use chrono::{
+    Datelike, Duration, FixedOffset, LocalResult, Months, NaiveDate, NaiveTime, Offset, TimeZone, Utc,
+    Weekday,
+};
+use chrono_tz::Tz;
+
+/// The time zone that decides day boundaries and date keys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Zone {
+    /// An IANA zone, DST included (entrylens's `timeZone` extension).
+    Iana(Tz),
+    /// A fixed offset in Kaltura's `timeZoneOffset` convention: minutes to add to local time to get UTC.
+    Fixed(i32),
+}
+
+impl Zone {
+    /// The zone of a filter: its IANA `timeZone` if valid, else its `timeZoneOffset` (clamped to real
+    /// offsets, [-840, 720]), else UTC.
+    pub fn from_filter(time_zone: Option<&str>, time_zone_offset: Option<i64>) -> Zone {
+        if let Some(tz) = time_zone.and_then(parse_tz) {
+            return Zone::Iana(tz);
+        }
+        Zone::Fixed(time_zone_offset.unwrap_or(0).clamp(-840, 720) as i32)
+    }
+
+    fn fixed_offset(minutes_js: i32) -> FixedOffset {
+        FixedOffset::east_opt(-minutes_js * 60).unwrap_or(FixedOffset::east_opt(0).expect("UTC"))
+    }
+
+    /// The local calendar date of a unix instant.
+    pub fn local_date(self, unix: i64) -> NaiveDate {
+        let utc = chrono::DateTime::<Utc>::from_timestamp(unix, 0).unwrap_or_default();
+        match self {
+            Zone::Iana(tz) => utc.with_timezone(&tz).date_naive(),
+            Zone::Fixed(m) => utc.with_timezone(&Zone::fixed_offset(m)).date_naive(),
+        }
+    }
+
+    /// The unix instant at which a local day starts (the first instant after a DST gap at midnight).
+    pub fn day_start(self, date: NaiveDate) -> i64 {
+        let midnight = date.and_time(NaiveTime::MIN);
+        match self {
+            Zone::Fixed(m) => midnight.and_utc().timestamp() + i64::from(m) * 60,
+            Zone::Iana(tz) => {
+                // Midnight can fall in a gap (clocks jump at 00:00 in some zones): try the next minutes.
+                for step in 0..=180 {
+                    let t = midnight + Duration::minutes(step);
+                    match tz.from_local_datetime(&t) {
+                        LocalResult::Single(d) => return d.timestamp(),
+                        LocalResult::Ambiguous(a, _) => return a.timestamp(),
+                        LocalResult::None => continue,
+                    }
+                }
+                midnight.and_utc().timestamp()
+            }
+        }
+    }
+
+    /// Kaltura's `timeZoneOffset` at a unix instant: minutes to add to local time to get UTC.
+    pub fn js_offset_at(self, unix: i64) -> i32 {
+        match self {
+            Zone::Fixed(m) => m,
+            Zone::Iana(tz) => {
+                let utc = chrono::DateTime::<Utc>::from_timestamp(unix, 0).unwrap_or_default();
+                -utc.with_timezone(&tz).offset().fix().local_minus_utc() / 60
+            }
+        }
+    }
+
+    /// The IANA name, when the zone has one.
+    pub fn iana_name(self) -> Option<&'static str> {
+        match self {
+            Zone::Iana(tz) => Some(tz.name()),
+            Zone::Fixed(_) => None,
+        }
+    }
+}
+
+/// An IANA zone by name (`Europe/Paris`, `UTC`).
+pub fn parse_tz(name: &str) -> Option<Tz> {
+    name.trim().parse::<Tz>().ok()
+}
+
+/// An inclusive range of calendar days.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct DayRange {
+    /// The first day.
+    pub first: NaiveDate,
+    /// The last day (inclusive).
+    pub last: NaiveDate,
+}
+
+/// A range as the API wants it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TimeBounds {
+    /// `fromDate`: the first day's local midnight.
+    pub from_date: i64,
+    /// `toDate`: the local midnight after the last day (the interval is half-open).
+    pub to_date: i64,
+    /// `timeZoneOffset` at the end of the range.
+    pub time_zone_offset: i32,
+}
+
+impl DayRange {
+    /// The range `first..=last`; the two are swapped when reversed.
+    pub fn new(first: NaiveDate, last: NaiveDate) -> DayRange {
+        if first <= last {
+            DayRange { first, last }
+        } else {
+            DayRange {
+                first: last,
+                last: first,
+            }
+        }
+    }
+
+    /// Number of days, both ends included.
+    pub fn days(self) -> i64 {
+        (self.last - self.first).num_days() + 1
+    }
+
+    /// The period of the same length that ends the day before this one starts.
+    pub fn previous_period(self) -> DayRange {
+        let len = Duration::days(self.days());
+        DayRange {
+            first: self.first - len,
+            last: self.last - len,
+        }
+    }
+
+    /// The same calendar days one year earlier (29 February becomes 28 February).
+    pub fn same_period_last_year(self) -> DayRange {
+        let back = |d: NaiveDate| d.checked_sub_months(Months::new(12)).unwrap_or(d);
+        DayRange {
+            first: back(self.first),
+            last: back(self.last),
+        }
+    }
+
+    /// The same length, starting on `first`.
+    pub fn starting_on(self, first: NaiveDate) -> DayRange {
+        DayRange {
+            first,
+            last: first + Duration::days(self.days() - 1),
+        }
+    }
+
+    /// `fromDate` / `toDate` / `timeZoneOffset` in a zone.
+    pub fn bounds(self, zone: Zone) -> TimeBounds {
+        let from_date = zone.day_start(self.first);
+        let to_date = zone.day_start(self.last + Duration::days(1));
+        TimeBounds {
+            from_date,
+            to_date,
+            time_zone_offset: zone.js_offset_at(to_date - 1),
+        }
+    }
+
+    /// Whether a day is inside the range.
+    pub fn contains(self, d: NaiveDate) -> bool {
+        self.first <= d && d <= self.last
+    }
+
+    /// Every day of the range, in order.
+    pub fn iter_days(self) -> impl Iterator<Item = NaiveDate> {
+        self.first.iter_days().take_while(move |d| *d <= self.last)
+    }
+}
+
+/// The date-range presets of the picker. "Last …" ranges end yesterday; "This …" ranges end today.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Preset {
+    /// The 7 days before today.
+    Last7Days,
+    /// The 30 days before today (the default).
+    Last30Days,
+    /// The 90 days before today.
+    Last90Days,
+    /// The 3 months before today.
+    Last3Months,
+    /// The 12 months before today.
+    Last12Months,
+    /// Monday of this week to today.
+    ThisWeek,
+    /// The 1st of this month to today.
+    ThisMonth,
+    /// The first day of this quarter to today.
+    ThisQuarter,
+    /// 1 January to today.
+    ThisYear,
+    /// The whole previous calendar month.
+    LastMonth,
+    /// The entry's creation day to today.
+    SinceCreation,
+}
+
+impl Preset {
+    /// Every preset, in picker order.
+    pub const ALL: [Preset; 11] = [
+        Preset::Last7Days,
+        Preset::Last30Days,
+        Preset::Last90Days,
+        Preset::Last3Months,
+        Preset::Last12Months,
+        Preset::ThisWeek,
+        Preset::ThisMonth,
+        Preset::ThisQuarter,
+        Preset::ThisYear,
+        Preset::LastMonth,
+        Preset::SinceCreation,
+    ];
+
+    /// The short key used in URLs (`30d`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Preset::Last7Days => "7d",
+            Preset::Last30Days => "30d",
+            Preset::Last90Days => "90d",
+            Preset::Last3Months => "3m",
+            Preset::Last12Months => "12m",
+            Preset::ThisWeek => "week",
+            Preset::ThisMonth => "month",
+            Preset::ThisQuarter => "quarter",
+            Preset::ThisYear => "year",
+            Preset::LastMonth => "lastmonth",
+            Preset::SinceCreation => "all",
+        }
+    }
+
+    /// A preset from its URL key or from Kaltura's `dateBy` value (`last30days`, `currentMonth`, …).
+    pub fn from_key(key: &str) -> Option<Preset> {
+        Some(match key {
+            "7d" | "last7days" => Preset::Last7Days,
+            "30d" | "last30days" => Preset::Last30Days,
+            "90d" | "last90days" => Preset::Last90Days,
+            "3m" | "last3months" => Preset::Last3Months,
+            "12m" | "last12months" => Preset::Last12Months,
+            "week" | "currentWeek" => Preset::ThisWeek,
+            "month" | "currentMonth" => Preset::ThisMonth,
+            "quarter" | "currentQuarter" => Preset::ThisQuarter,
+            "year" | "currentYear" => Preset::ThisYear,
+            "lastmonth" | "lastMonth" => Preset::LastMonth,
+            "all" | "sinceCreation" => Preset::SinceCreation,
+            _ => return None,
+        })
+    }
+
+    /// The days this preset covers when today is `today`; `created` is the entry's creation day
+    /// (without it, "since creation" means the last 12 months).
+    pub fn resolve(self, today: NaiveDate, created: Option<NaiveDate>) -> DayRange {
+        let yesterday = today.pred_opt().unwrap_or(today);
+        let last_days = |n: i64| DayRange::new(yesterday - Duration::days(n - 1), yesterday);
+        let last_months = |n: u32| {
+            let first = yesterday.checked_sub_months(Months::new(n)).unwrap_or(yesterday) + Duration::days(1);
+            DayRange::new(first, yesterday)
+        };
+        let first_of_month = |d: NaiveDate| d.with_day(1).unwrap_or(d);
+        match self {
+            Preset::Last7Days => last_days(7),
+            Preset::Last30Days => last_days(30),
+            Preset::Last90Days => last_days(90),
+            Preset::Last3Months => last_months(3),
+            Preset::Last12Months => last_months(12),
+            Preset::ThisWeek => {
+                let back = today.weekday().days_since(Weekday::Mon);
+                DayRange::new(today - Duration::days(i64::from(back)), today)
+            }
+            Preset::ThisMonth => DayRange::new(first_of_month(today), today),
+            Preset::ThisQuarter => {
+                let q_month = (today.month0() / 3) * 3 + 1;
+                let first = NaiveDate::from_ymd_opt(today.year(), q_month, 1).unwrap_or(today);
+                DayRange::new(first, today)
+            }
+            Preset::ThisYear => DayRange::new(
+                NaiveDate::from_ymd_opt(today.year(), 1, 1).unwrap_or(today),
+                today,
+            ),
+            Preset::LastMonth => {
+                let last = first_of_month(today).pred_opt().unwrap_or(today);
+                DayRange::new(first_of_month(last), last)
+            }
+            Preset::SinceCreation => match created {
+                Some(c) if c <= today => DayRange::new(c, today),
+                _ => last_months(12),
+            },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    fn paris() -> Zone {
+        Zone::Iana(parse_tz("Europe/Paris").unwrap())
+    }
+
+    #[test]
+    fn utc_plus_two_matches_the_contract_convention() {
+        // A day in Jerusalem winter (UTC+2): offset -120, day starts 22:00 UTC the day before.
+        let z = Zone::Iana(parse_tz("Asia/Jerusalem").unwrap());
+        let b = DayRange::new(d(2020, 2, 5), d(2020, 2, 11)).bounds(z);
+        assert_eq!(b.from_date, 1580853600);
+        assert_eq!(b.to_date, 1581458400);
+        assert_eq!(b.time_zone_offset, -120);
+        assert_eq!(Zone::Fixed(-120).day_start(d(2020, 2, 5)), 1580853600);
+        assert_eq!(Zone::Fixed(300).js_offset_at(0), 300);
+    }
+
+    #[test]
+    fn dst_days_are_23_and_25_hours_long() {
+        let z = paris();
+        // 2026-03-29: clocks go forward in Paris.
+        let spring = z.day_start(d(2026, 3, 30)) - z.day_start(d(2026, 3, 29));
+        assert_eq!(spring, 23 * 3600);
+        // 2026-10-25: clocks go back.
+        let autumn = z.day_start(d(2026, 10, 26)) - z.day_start(d(2026, 10, 25));
+        assert_eq!(autumn, 25 * 3600);
+        // Offsets on either side.
+        assert_eq!(z.js_offset_at(z.day_start(d(2026, 3, 28))), -60);
+        assert_eq!(z.js_offset_at(z.day_start(d(2026, 3, 30))), -120);
+        // An instant late on the long day still belongs to it.
+        let late = z.day_start(d(2026, 10, 25)) + 24 * 3600 + 1800;
+        assert_eq!(z.local_date(late), d(2026, 10, 25));
+    }
+
+    #[test]
+    fn new_york_dst_and_fixed_offsets() {
+        let z = Zone::Iana(parse_tz("America/New_York").unwrap());
+        let b = DayRange::new(d(2026, 1, 10), d(2026, 1, 10)).bounds(z);
+        assert_eq!(b.time_zone_offset, 300);
+        assert_eq!(b.to_date - b.from_date, 86400);
+        let b = DayRange::new(d(2026, 3, 8), d(2026, 3, 8)).bounds(z);
+        assert_eq!(b.to_date - b.from_date, 23 * 3600);
+        assert_eq!(b.time_zone_offset, 240);
+    }
+
+    #[test]
+    fn midnight_gap_starts_at_the_first_real_instant() {
+        // Santiago moved clocks forward at 24:00 on 2022-09-10: 2022-09-11 00:00 does not exist.
+        let z = Zone::Iana(parse_tz("America/Santiago").unwrap());
+        let start = z.day_start(d(2022, 9, 11));
+        assert_eq!(z.local_date(start), d(2022, 9, 11));
+        assert_eq!(z.local_date(start - 1), d(2022, 9, 10));
+    }
+
+    #[test]
+    fn zone_from_filter_prefers_iana_and_clamps_offsets() {
+        assert_eq!(Zone::from_filter(Some("Europe/Paris"), Some(0)), paris());
+        assert_eq!(
+            Zone::from_filter(Some("Nowhere/City"), Some(-120)),
+            Zone::Fixed(-120)
+        );
+        assert_eq!(Zone::from_filter(None, Some(99_999)), Zone::Fixed(720));
+        assert_eq!(Zone::from_filter(None, None), Zone::Fixed(0));
+    }
+
+    #[test]
+    fn compare_periods() {
+        let r = DayRange::new(d(2026, 3, 1), d(2026, 3, 31));
+        assert_eq!(r.days(), 31);
+        assert_eq!(r.previous_period(), DayRange::new(d(2026, 1, 29), d(2026, 2, 28)));
+        assert_eq!(
+            r.same_period_last_year(),
+            DayRange::new(d(2025, 3, 1), d(2025, 3, 31))
+        );
+        let leap = DayRange::new(d(2024, 2, 29), d(2024, 2, 29));
+        assert_eq!(
+            leap.same_period_last_year(),
+            DayRange::new(d(2023, 2, 28), d(2023, 2, 28))
+        );
+        assert_eq!(
+            r.starting_on(d(2025, 1, 1)),
+            DayRange::new(d(2025, 1, 1), d(2025, 1, 31))
+        );
+        assert_eq!(DayRange::new(d(2026, 2, 2), d(2026, 2, 1)).first, d(2026, 2, 1));
+    }
+
+    #[test]
+    fn presets_resolve() {
+        let today = d(2026, 11, 25); // a Wednesday
+        assert_eq!(
+            Preset::Last7Days.resolve(today, None),
+            DayRange::new(d(2026, 11, 18), d(2026, 11, 24))
+        );
+        assert_eq!(Preset::Last30Days.resolve(today, None).days(), 30);
+        assert_eq!(Preset::Last30Days.resolve(today, None).last, d(2026, 11, 24));
+        assert_eq!(
+            Preset::Last3Months.resolve(today, None),
+            DayRange::new(d(2026, 8, 25), d(2026, 11, 24))
+        );
+        assert_eq!(
+            Preset::ThisWeek.resolve(today, None),
+            DayRange::new(d(2026, 11, 23), today)
+        );
+        assert_eq!(
+            Preset::ThisMonth.resolve(today, None),
+            DayRange::new(d(2026, 11, 1), today)
+        );
+        assert_eq!(
+            Preset::ThisQuarter.resolve(today, None),
+            DayRange::new(d(2026, 10, 1), today)
+        );
+        assert_eq!(
+            Preset::ThisYear.resolve(today, None),
+            DayRange::new(d(2026, 1, 1), today)
+        );
+        assert_eq!(
+            Preset::LastMonth.resolve(today, None),
+            DayRange::new(d(2026, 10, 1), d(2026, 10, 31))
+        );
+        assert_eq!(
+            Preset::LastMonth.resolve(d(2026, 1, 5), None),
+            DayRange::new(d(2025, 12, 1), d(2025, 12, 31))
+        );
+        assert_eq!(
+            Preset::SinceCreation.resolve(today, Some(d(2025, 1, 2))),
+            DayRange::new(d(2025, 1, 2), today)
+        );
+        assert_eq!(Preset::ThisWeek.resolve(d(2026, 11, 23), None).days(), 1);
+    }
+
+    #[test]
+    fn preset_keys_round_trip_and_accept_kaltura_names() {
+        for p in Preset::ALL {
+            assert_eq!(Preset::from_key(p.key()), Some(p));
+        }
+        assert_eq!(Preset::from_key("last30days"), Some(Preset::Last30Days));
+        assert_eq!(Preset::from_key("currentQuarter"), Some(Preset::ThisQuarter));
+        assert_eq!(Preset::from_key("sinceCreation"), Some(Preset::SinceCreation));
+        assert_eq!(Preset::from_key("bogus"), None);
+    }
+}

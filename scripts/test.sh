@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Runs every test of entrylens: formatting, clippy (host and wasm), the workspace's unit and
+# integration tests, a release build of the app and the server, and the browser tests in headless
+# Chromium against report-server on 127.0.0.1. Installs what is missing first (scripts/bootstrap.sh).
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/bootstrap.sh"
+cd "$ENTRYLENS_ROOT"
+
+say "cargo fmt --check"
+cargo fmt --all -- --check
+
+say "clippy (host: every crate and test)"
+cargo clippy --workspace --all-targets --quiet -- -D warnings
+say "clippy (wasm32: the app)"
+cargo clippy -p entrylens --target wasm32-unknown-unknown --quiet -- -D warnings
+
+say "cargo test"
+cargo test --workspace
+
+say "release build: app (trunk, offline) and report-server"
+trunk build --release --offline >/dev/null
+cargo build --release -p report-server --quiet
+
+say "browser tests (headless Chromium)"
+ENTRYLENS_SERVER="$CARGO_TARGET_DIR/release/report-server" ENTRYLENS_DIST="$ENTRYLENS_ROOT/dist" \
+  node --test --test-concurrency=1 tests/browser/

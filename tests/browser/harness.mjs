@@ -1,0 +1,82 @@
+// Shared harness of the browser tests: starts report-server on 127.0.0.1 (a free port) serving the
+// release build, and headless Chromium with a fresh profile and the flags our machines need.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const root = resolve(import.meta.dirname, '..', '..');
+
+/** Where screenshots go; the folder is ignored by git. */
+export const screenshotDir = process.env.ENTRYLENS_SCREENSHOTS ?? join(root, 'test-output', 'screenshots');
+
+/** Starts report-server; resolves to { url, stop }. */
+export async function startServer(extraArgs = []) {
+  const bin = process.env.ENTRYLENS_SERVER;
+  const dist = process.env.ENTRYLENS_DIST ?? join(root, 'dist');
+  if (!bin) throw new Error('ENTRYLENS_SERVER must name the report-server binary (scripts/test.sh sets it)');
+  const child = spawn(bin, ['serve', '--host', '127.0.0.1', '--port', '0', '--dist', dist, ...extraArgs], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (d) => { stderr += d; });
+  const url = await new Promise((ok, fail) => {
+    const timer = setTimeout(() => fail(new Error(`report-server did not start in 60 s: ${stderr}`)), 60_000);
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+      const m = out.match(/listening on (http:\/\/127\.0\.0\.1:\d+)/);
+      if (m) { clearTimeout(timer); ok(m[1]); }
+    });
+    child.on('exit', (code) => { clearTimeout(timer); fail(new Error(`report-server exited (${code}): ${stderr}`)); });
+  });
+  return {
+    url,
+    stop: () => new Promise((done) => {
+      if (child.exitCode !== null) return done();
+      child.once('exit', done);
+      child.kill('SIGTERM');
+    }),
+  };
+}
+
+/** Launches headless Chromium with a fresh profile; resolves to { context, close }. */
+export async function startBrowser() {
+  const profile = mkdtempSync(join(tmpdir(), 'entrylens-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    viewport: { width: 1280, height: 900 },
+  });
+  return {
+    context,
+    close: async () => { await context.close(); rmSync(profile, { recursive: true, force: true }); },
+  };
+}
+
+/** Opens a page that records console errors and uncaught exceptions in `page.problems`. */
+export async function openPage(context, width, height = 900) {
+  const page = await context.newPage();
+  await page.setViewportSize({ width, height });
+  page.problems = [];
+  page.on('pageerror', (e) => page.problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => { if (m.type() === 'error') page.problems.push(`console: ${m.text()}`); });
+  return page;
+}
+
+/** Saves a full-page screenshot as `<name>-<width>.png` in the screenshot folder. */
+export async function screenshot(page, name) {
+  mkdirSync(screenshotDir, { recursive: true });
+  const { width } = page.viewportSize();
+  const file = join(screenshotDir, `${name}-${width}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+/** Whether the page is wider than its viewport (horizontal overflow on a phone is a defect). */
+export async function hasHorizontalOverflow(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+}

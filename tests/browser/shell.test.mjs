@@ -1,0 +1,53 @@
+// The app shell: built by Trunk, served by report-server on 127.0.0.1, rendered by the wasm app.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, startBrowser, openPage, screenshot, hasHorizontalOverflow } from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await startBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+for (const width of [1280, 390]) {
+  test(`the start page renders the product frame at ${width} px`, async () => {
+    const page = await openPage(browser.context, width);
+    await page.goto(`${server.url}/`);
+    await page.waitForSelector('header .brand');
+    assert.equal(await page.textContent('header .brand'), 'entrylens');
+    assert.equal(await page.textContent('main h1'), 'entrylens');
+    assert.equal(await page.locator('main#main').count(), 1, 'one main landmark');
+    assert.equal(await hasHorizontalOverflow(page), false, 'no horizontal overflow');
+    await screenshot(page, 'shell-home');
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  });
+}
+
+test('an unknown path shows a not-found page inside the frame, not a blank page', async () => {
+  const page = await openPage(browser.context, 1280);
+  const response = await page.goto(`${server.url}/no/such/page`);
+  assert.equal(response.status(), 200, 'index.html answers deep links');
+  await page.waitForSelector('main h1');
+  assert.equal(await page.textContent('main h1'), 'Page not found');
+  assert.equal(await page.textContent('header .brand'), 'entrylens');
+  await page.click('main a[href="/"]');
+  await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'entrylens');
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test('ECharts is served from our own origin', async () => {
+  const res = await fetch(`${server.url}/vendor/echarts.min.js`);
+  assert.equal(res.status, 200);
+  const body = await res.text();
+  assert.ok(body.length > 500_000, 'the full ECharts bundle');
+  assert.match(body, /echarts/);
+});
