@@ -21,6 +21,9 @@ say "release build: app (trunk, offline) and report-server"
 trunk build --release --offline >/dev/null
 cargo build --release -p report-server --quiet
 
-say "browser tests (headless Chromium)"
-ENTRYLENS_SERVER="$CARGO_TARGET_DIR/release/report-server" ENTRYLENS_DIST="$ENTRYLENS_ROOT/dist" \
+say "browser tests (headless Chromium) against report-server on a fixed-seed database"
+server="$CARGO_TARGET_DIR/release/report-server"
+test_db="$CARGO_TARGET_DIR/entrylens-test-200k.sqlite"
+"$server" generate --db "$test_db" --events 200000 --seed 7 >/dev/null
+ENTRYLENS_SERVER="$server" ENTRYLENS_DB="$test_db" ENTRYLENS_DIST="$ENTRYLENS_ROOT/dist" \
   node --test --test-concurrency=1 tests/browser/

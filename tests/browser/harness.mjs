@@ -1,6 +1,6 @@
 // Shared harness of the browser tests: starts report-server on 127.0.0.1 (a free port) serving the
 // release build, and headless Chromium with a fresh profile and the flags our machines need.
-import { spawn } from 'node:child_process';
+import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -11,12 +11,19 @@ const root = resolve(import.meta.dirname, '..', '..');
 /** Where screenshots go; the folder is ignored by git. */
 export const screenshotDir = process.env.ENTRYLENS_SCREENSHOTS ?? join(root, 'test-output', 'screenshots');
 
+/** Prints a fresh admin KS from report-server. */
+export function makeKs() {
+  return execFileSync(process.env.ENTRYLENS_SERVER, ['ks'], { encoding: 'utf8' }).trim();
+}
+
 /** Starts report-server; resolves to { url, stop }. */
 export async function startServer(extraArgs = []) {
   const bin = process.env.ENTRYLENS_SERVER;
   const dist = process.env.ENTRYLENS_DIST ?? join(root, 'dist');
   if (!bin) throw new Error('ENTRYLENS_SERVER must name the report-server binary (scripts/test.sh sets it)');
-  const child = spawn(bin, ['serve', '--host', '127.0.0.1', '--port', '0', '--dist', dist, ...extraArgs], {
+  const db = process.env.ENTRYLENS_DB;
+  const dbArgs = db ? ['--db', db] : [];
+  const child = spawn(bin, ['serve', '--host', '127.0.0.1', '--port', '0', '--dist', dist, ...dbArgs, ...extraArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';

@@ -1,7 +1,7 @@
 // The app shell: built by Trunk, served by report-server on 127.0.0.1, rendered by the wasm app.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, startBrowser, openPage, screenshot, hasHorizontalOverflow } from './harness.mjs';
+import { startServer, startBrowser, openPage, screenshot, hasHorizontalOverflow, makeKs } from './harness.mjs';
 
 let server;
 let browser;
@@ -50,4 +50,18 @@ test('ECharts is served from our own origin', async () => {
   const body = await res.text();
   assert.ok(body.length > 500_000, 'the full ECharts bundle');
   assert.match(body, /echarts/);
+});
+
+test('the API answers on the same origin as the app', async () => {
+  const ks = makeKs();
+  const res = await fetch(`${server.url}/api_v3/service/baseentry/action/get`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ ks, entryId: '0_cellbio1', format: 1 }),
+  });
+  assert.equal(res.status, 200);
+  assert.equal(res.headers.get('access-control-allow-origin'), '*');
+  const entry = await res.json();
+  assert.equal(entry.objectType, 'KalturaMediaEntry');
+  assert.equal(entry.name, 'Welcome to Cell Biology');
 });

@@ -1,14 +1,35 @@
-//! The HTTP surface: the built app's static files on the same origin as the API.
+//! The HTTP surface: api_v3 (single calls, multirequest, the query/form/JSON parameter forms and CORS),
+//! entry thumbnails, and the built app's static files on the same origin.
 
+use crate::api::Api;
+use axum::body::{to_bytes, Body, Bytes};
+use axum::extract::{Path, State};
+use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode, Uri};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{any, get};
 use axum::Router;
+use report_api::ApiError;
+use serde_json::{Map, Value};
 use std::net::SocketAddr;
 use std::path::PathBuf;
+use std::sync::Arc;
 use tower_http::services::{ServeDir, ServeFile};
 
-/// Builds the router: static files of `dist` (with `index.html` for every unknown path, so deep links
-/// such as `/entry/1_abc` load the app).
-pub fn router(dist: Option<PathBuf>) -> Router {
+/// The largest request body accepted (a whole-page multirequest is a few tens of KB).
+pub const MAX_BODY_BYTES: usize = 1024 * 1024;
+
+/// Builds the router: `/api_v3/…`, thumbnails, and static files of `dist` (with `index.html` for every
+/// unknown path, so deep links such as `/entry/1_abc` load the app).
+pub fn router(api: Option<Arc<Api>>, dist: Option<PathBuf>) -> Router {
     let mut app = Router::new();
+    if let Some(api) = api {
+        app = Router::new()
+            .route("/api_v3", any(api_handler))
+            .route("/api_v3/", any(api_handler))
+            .route("/api_v3/{*rest}", any(api_handler))
+            .route("/p/{pid}/thumbnail/entry_id/{id}", get(thumbnail))
+            .with_state(api);
+    }
     if let Some(dist) = dist {
         let index = dist.join("index.html");
         app = app.fallback_service(ServeDir::new(&dist).fallback(ServeFile::new(index)));
@@ -16,14 +37,219 @@ pub fn router(dist: Option<PathBuf>) -> Router {
     app
 }
 
-/// Listens on `addr` and serves until Ctrl-C. Prints `listening on http://…` once bound.
-pub async fn serve(addr: SocketAddr, dist: Option<PathBuf>) -> std::io::Result<()> {
+fn cors(headers: &mut HeaderMap) {
+    headers.insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, HeaderValue::from_static("*"));
+    headers.insert(
+        header::ACCESS_CONTROL_ALLOW_HEADERS,
+        HeaderValue::from_static("Origin, X-Requested-With, Content-Type, Accept, Range, Cache-Control"),
+    );
+    headers.insert(
+        header::ACCESS_CONTROL_ALLOW_METHODS,
+        HeaderValue::from_static("POST, GET, HEAD, OPTIONS"),
+    );
+    headers.insert(header::ACCESS_CONTROL_MAX_AGE, HeaderValue::from_static("86400"));
+    headers.insert(
+        header::ACCESS_CONTROL_EXPOSE_HEADERS,
+        HeaderValue::from_static("X-Kaltura, X-Kaltura-Session, X-Me"),
+    );
+}
+
+fn json_response(status: StatusCode, value: &Value) -> Response {
+    let mut res = (status, value.to_string()).into_response();
+    let h = res.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    cors(h);
+    if let Some(code) = value.get("code").and_then(Value::as_str) {
+        if value.get("objectType").and_then(Value::as_str) == Some("KalturaAPIException") {
+            if let Ok(v) = HeaderValue::from_str(&format!("error-{code}")) {
+                h.insert("X-Kaltura", v);
+            }
+        }
+    }
+    res
+}
+
+/// Sets `path` (keys joined by `:`) inside a nested object, as the form-encoded API does.
+fn set_nested(map: &mut Map<String, Value>, path: &str, value: Value) {
+    let mut parts = path.split(':').peekable();
+    let mut current = map;
+    while let Some(part) = parts.next() {
+        if parts.peek().is_none() {
+            current.insert(part.to_string(), value);
+            return;
+        }
+        let entry = current
+            .entry(part.to_string())
+            .or_insert_with(|| Value::Object(Map::new()));
+        if !entry.is_object() {
+            *entry = Value::Object(Map::new());
+        }
+        let Value::Object(next) = entry else { return };
+        current = next;
+    }
+}
+
+fn form_params(bytes: &[u8]) -> Map<String, Value> {
+    let mut map = Map::new();
+    for (k, v) in form_urlencoded::parse(bytes) {
+        set_nested(&mut map, &k, Value::String(v.into_owned()));
+    }
+    map
+}
+
+/// Merges `over` into `base`, recursively; `over` wins (URL values replace body values).
+fn merge(base: &mut Map<String, Value>, over: Map<String, Value>) {
+    for (k, v) in over {
+        match (base.get_mut(&k), v) {
+            (Some(Value::Object(b)), Value::Object(o)) => merge(b, o),
+            (_, v) => {
+                base.insert(k, v);
+            }
+        }
+    }
+}
+
+fn body_params(headers: &HeaderMap, body: &Bytes) -> Map<String, Value> {
+    let content_type = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    let text = std::str::from_utf8(body).unwrap_or("");
+    let trimmed = text.trim();
+    if content_type.eq_ignore_ascii_case("application/json") {
+        if trimmed.starts_with('{') && trimmed.ends_with('}') {
+            if let Ok(Value::Object(m)) = serde_json::from_str::<Value>(trimmed) {
+                return m;
+            }
+        }
+        return Map::new();
+    }
+    form_params(body)
+}
+
+async fn api_handler(
+    State(api): State<Arc<Api>>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
+    if method == Method::OPTIONS {
+        let mut res = StatusCode::OK.into_response();
+        cors(res.headers_mut());
+        return res;
+    }
+    let body = match to_bytes(body, MAX_BODY_BYTES).await {
+        Ok(b) => b,
+        Err(_) => {
+            let e = ApiError::new(
+                "REQUEST_TOO_LARGE",
+                format!("The request body is larger than {MAX_BODY_BYTES} bytes"),
+                &[],
+            );
+            return json_response(StatusCode::PAYLOAD_TOO_LARGE, &e.to_json());
+        }
+    };
+    let mut params = body_params(&headers, &body);
+    // Path segments after /api_v3/ are key/value pairs (`service/report/action/getTotal`).
+    let mut url_params = Map::new();
+    let segments: Vec<&str> = uri
+        .path()
+        .trim_start_matches("/api_v3")
+        .split('/')
+        .filter(|s| !s.is_empty() && *s != "index.php")
+        .collect();
+    for pair in segments.chunks(2) {
+        if let [k, v] = pair {
+            url_params.insert(k.to_string(), Value::String(v.to_string()));
+        }
+    }
+    if let Some(q) = uri.query() {
+        merge(&mut url_params, form_params(q.as_bytes()));
+    }
+    merge(&mut params, url_params);
+    let service = params
+        .get("service")
+        .and_then(Value::as_str)
+        .unwrap_or("")
+        .to_string();
+    let action = params
+        .get("action")
+        .and_then(Value::as_str)
+        .unwrap_or("")
+        .to_string();
+    let result = tokio::task::spawn_blocking(move || {
+        if service.eq_ignore_ascii_case("multirequest") {
+            api.multirequest(&params)
+        } else if service.is_empty() {
+            ApiError::missing_parameter("service").to_json()
+        } else if action.is_empty() {
+            ApiError::missing_parameter("action").to_json()
+        } else {
+            api.call(&service, &action, &params)
+        }
+    })
+    .await
+    .unwrap_or_else(|_| ApiError::internal().to_json());
+    json_response(StatusCode::OK, &result)
+}
+
+/// A generated SVG thumbnail for an entry: its initials on a colour derived from its id.
+async fn thumbnail(State(api): State<Arc<Api>>, Path((_pid, id)): Path<(String, String)>) -> Response {
+    let Some(idx) = api.store.entry_index.get(&id) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let name = &api.store.entries[*idx as usize].name;
+    let hue = id
+        .bytes()
+        .fold(0u32, |h, b| h.wrapping_mul(31).wrapping_add(u32::from(b)))
+        % 360;
+    let initials: String = name
+        .split_whitespace()
+        .filter_map(|w| w.chars().find(|c| c.is_alphanumeric()))
+        .take(2)
+        .collect::<String>()
+        .to_uppercase();
+    let svg = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"256\" height=\"144\" viewBox=\"0 0 256 144\">\
+         <rect width=\"256\" height=\"144\" fill=\"hsl({hue},45%,35%)\"/>\
+         <text x=\"128\" y=\"88\" font-family=\"sans-serif\" font-size=\"48\" fill=\"#fff\" text-anchor=\"middle\">{}</text></svg>",
+        initials.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+    );
+    let mut res = svg.into_response();
+    res.headers_mut()
+        .insert(header::CONTENT_TYPE, HeaderValue::from_static("image/svg+xml"));
+    res
+}
+
+/// Listens on `addr` and serves until Ctrl-C or SIGTERM. Prints `listening on http://…` once bound.
+pub async fn serve(addr: SocketAddr, api: Option<Arc<Api>>, dist: Option<PathBuf>) -> std::io::Result<()> {
     let listener = tokio::net::TcpListener::bind(addr).await?;
     let bound = listener.local_addr()?;
     println!("listening on http://{bound}");
-    axum::serve(listener, router(dist))
+    axum::serve(listener, router(api, dist))
         .with_graceful_shutdown(async {
-            let _ = tokio::signal::ctrl_c().await;
+            let ctrl_c = tokio::signal::ctrl_c();
+            #[cfg(unix)]
+            {
+                let mut term = match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+                {
+                    Ok(s) => s,
+                    Err(_) => {
+                        let _ = ctrl_c.await;
+                        return;
+                    }
+                };
+                tokio::select! {
+                    _ = ctrl_c => {},
+                    _ = term.recv() => {},
+                }
+            }
+            #[cfg(not(unix))]
+            {
+                let _ = ctrl_c.await;
+            }
         })
         .await
 }

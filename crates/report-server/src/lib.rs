@@ -1,0 +1,10 @@
+//! report-server: a local implementation of Kaltura's api_v3 `report` service (and the metadata calls
+//! the dashboards make) over an embedded analytics database of generated viewing events.
+
+pub mod api;
+pub mod db;
+pub mod engine;
+pub mod generate;
+pub mod http;
+pub mod ks;
+pub mod model;
