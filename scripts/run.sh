@@ -10,7 +10,8 @@ trunk build --release --offline >/dev/null
 cargo build --release -p report-server --quiet
 server="$CARGO_TARGET_DIR/release/report-server"
 
-db="$ENTRYLENS_ROOT/.data/demo.sqlite"
+# The file name carries the generator version: a newer generator makes a new file.
+db="$ENTRYLENS_ROOT/.data/demo-v$("$server" --version | awk '{print $2}').sqlite"
 if [ ! -f "$db" ]; then
   say "generating demo data (1M events, seed 42) into $db"
   "$server" generate --db "$db" --events 1000000 --seed 42

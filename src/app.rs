@@ -20,6 +20,7 @@ pub fn App() -> impl IntoView {
             <main id="main" tabindex="-1">
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=Home />
+                    <Route path=path!("/entry/:id") view=crate::pages::entry::EntryPage />
                 </Routes>
             </main>
         </Router>

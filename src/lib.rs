@@ -5,7 +5,14 @@
 //! contract). Pure logic lives in modules that `cargo test` reaches on the host; views are Leptos
 //! components rendered client-side.
 
+pub mod api;
 pub mod app;
+pub mod components;
+pub mod config;
+pub mod format;
+pub mod pages;
+pub mod panels;
+pub mod state;
 
 pub use app::App;
 

@@ -2,5 +2,6 @@
 
 fn main() {
     entrylens::install_panic_hook();
+    entrylens::config::capture_from_url();
     leptos::mount::mount_to_body(entrylens::App);
 }

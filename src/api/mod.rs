@@ -1,0 +1,119 @@
+//! The only place that talks HTTP: posts api_v3 multirequests with `gloo-net`, aborts them when the view
+//! that asked is cleaned up, and turns every failure into a [`FetchError`] a panel can show.
+
+use report_api::request::MULTIREQUEST_PATH;
+use report_api::{multirequest_body, parse_multirequest, ApiError, ResponseError, ServiceCall, CLIENT_TAG};
+use serde_json::Value;
+
+/// The connection to an api_v3 service.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Client {
+    /// Base URL, such as `https://www.kaltura.com` or this page's origin.
+    pub service_url: String,
+    /// The session.
+    pub ks: String,
+}
+
+/// Why a request produced no usable answer.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum FetchError {
+    /// The service could not be reached (offline, DNS, CORS, connection dropped).
+    #[error("The analytics service could not be reached ({0}).")]
+    Network(String),
+    /// The service answered with an HTTP error status.
+    #[error("The analytics service answered with HTTP status {0}.")]
+    Http(u16),
+    /// The answer was not what the contract describes, or the whole call was refused.
+    #[error("{0}")]
+    Response(ResponseError),
+}
+
+impl FetchError {
+    /// Whether the session is invalid or expired (the dashboard then asks for a new one).
+    pub fn is_session_error(&self) -> bool {
+        matches!(self, FetchError::Response(ResponseError::Api(e)) if e.is_session_error())
+    }
+}
+
+/// One slot of a multirequest answer.
+pub type Slot = Result<Value, ApiError>;
+
+impl Client {
+    /// The URL multirequests are posted to.
+    pub fn multirequest_url(&self) -> String {
+        format!(
+            "{}{}?clientTag={}",
+            self.service_url, MULTIREQUEST_PATH, CLIENT_TAG
+        )
+    }
+
+    /// Sends all `calls` in one HTTP request and returns one slot per call, in order. The request is
+    /// aborted if the reactive owner that started it is cleaned up first.
+    pub async fn multirequest(&self, calls: &[ServiceCall]) -> Result<Vec<Slot>, FetchError> {
+        use send_wrapper::SendWrapper;
+        let body = multirequest_body(calls, &self.ks).to_string();
+        let url = self.multirequest_url();
+        let controller = web_sys::AbortController::new().ok();
+        let signal = controller.as_ref().map(|c| c.signal());
+        let guard = SendWrapper::new(controller);
+        leptos::prelude::on_cleanup(move || {
+            if let Some(c) = guard.take() {
+                c.abort();
+            }
+        });
+        let response = gloo_net::http::Request::post(&url)
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .abort_signal(signal.as_ref())
+            .body(body)
+            .map_err(|e| FetchError::Network(e.to_string()))?
+            .send()
+            .await
+            .map_err(|e| FetchError::Network(e.to_string()))?;
+        if !response.ok() {
+            return Err(FetchError::Http(response.status()));
+        }
+        let text = response
+            .text()
+            .await
+            .map_err(|e| FetchError::Network(e.to_string()))?;
+        let value: Value = serde_json::from_str(&text)
+            .map_err(|e| FetchError::Response(ResponseError::malformed(format!("not JSON: {e}"))))?;
+        let slots = parse_multirequest(&value).map_err(FetchError::Response)?;
+        if slots.len() != calls.len() {
+            return Err(FetchError::Response(ResponseError::malformed(format!(
+                "asked for {} results, got {}",
+                calls.len(),
+                slots.len()
+            ))));
+        }
+        Ok(slots)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn multirequest_url_carries_the_client_tag() {
+        let c = Client {
+            service_url: "http://127.0.0.1:8080".into(),
+            ks: "k".into(),
+        };
+        assert!(c
+            .multirequest_url()
+            .starts_with("http://127.0.0.1:8080/api_v3/service/multirequest?clientTag=entrylens:"));
+    }
+
+    #[test]
+    fn session_errors_are_recognised() {
+        let e = FetchError::Response(ResponseError::Api(ApiError::invalid_ks(
+            "EXPIRED",
+            "-1",
+            "INVALID_STR",
+        )));
+        assert!(e.is_session_error());
+        assert!(!FetchError::Http(500).is_session_error());
+    }
+}

@@ -1,0 +1,224 @@
+//! The date range picker: presets or custom days, the compare period, and the time zone in use.
+
+use crate::state::{CompareChoice, DashboardState, RangeChoice};
+use chrono::NaiveDate;
+use leptos::prelude::*;
+use report_api::time_range::{DayRange, Preset};
+
+/// The label of a preset.
+pub fn preset_label(p: Preset) -> &'static str {
+    match p {
+        Preset::Last7Days => "Last 7 days",
+        Preset::Last30Days => "Last 30 days",
+        Preset::Last90Days => "Last 90 days",
+        Preset::Last3Months => "Last 3 months",
+        Preset::Last12Months => "Last 12 months",
+        Preset::ThisWeek => "This week",
+        Preset::ThisMonth => "This month",
+        Preset::ThisQuarter => "This quarter",
+        Preset::ThisYear => "This year",
+        Preset::LastMonth => "Last month",
+        Preset::SinceCreation => "Since the entry was created",
+    }
+}
+
+/// `3 Nov 2026 – 2 Dec 2026`.
+pub fn range_label(r: DayRange) -> String {
+    let f = |d: NaiveDate| d.format("%-d %b %Y").to_string();
+    if r.first == r.last {
+        f(r.first)
+    } else {
+        format!("{} – {}", f(r.first), f(r.last))
+    }
+}
+
+fn iso(d: NaiveDate) -> String {
+    d.format("%Y-%m-%d").to_string()
+}
+
+fn parse(s: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
+}
+
+/// Range, compare and zone controls. Every change produces a new state through `on_change`.
+#[component]
+pub fn DateRangeControls(
+    /// The current state.
+    #[prop(into)]
+    state: Signal<DashboardState>,
+    /// The days the current state resolves to.
+    #[prop(into)]
+    current: Signal<DayRange>,
+    /// The compare days, if any.
+    #[prop(into)]
+    compare: Signal<Option<DayRange>>,
+    /// The zone name shown.
+    #[prop(into)]
+    zone_name: Signal<String>,
+    /// Receives the new state.
+    on_change: Callback<DashboardState>,
+) -> impl IntoView {
+    let custom_open = RwSignal::new(false);
+    let custom_from = RwSignal::new(String::new());
+    let custom_to = RwSignal::new(String::new());
+    let compare_start = RwSignal::new(String::new());
+
+    let range_value = move || match state.get().range {
+        RangeChoice::Preset(p) if !custom_open.get() => p.key().to_string(),
+        _ => "custom".to_string(),
+    };
+    let on_range = move |ev: leptos::ev::Event| {
+        let v = event_target_value(&ev);
+        if v == "custom" {
+            let r = current.get_untracked();
+            custom_from.set(iso(r.first));
+            custom_to.set(iso(r.last));
+            custom_open.set(true);
+        } else if let Some(p) = Preset::from_key(&v) {
+            custom_open.set(false);
+            on_change.run(DashboardState {
+                range: RangeChoice::Preset(p),
+                ..state.get_untracked()
+            });
+        }
+    };
+    let apply_custom = move |_| {
+        if let (Some(a), Some(b)) = (
+            parse(&custom_from.get_untracked()),
+            parse(&custom_to.get_untracked()),
+        ) {
+            custom_open.set(false);
+            on_change.run(DashboardState {
+                range: RangeChoice::Custom(DayRange::new(a, b)),
+                ..state.get_untracked()
+            });
+        }
+    };
+    let compare_value = move || match state.get().compare {
+        None => "none".to_string(),
+        Some(CompareChoice::Previous) => "prev".into(),
+        Some(CompareChoice::LastYear) => "yoy".into(),
+        Some(CompareChoice::StartingOn(_)) => "custom".into(),
+    };
+    let on_compare = move |ev: leptos::ev::Event| {
+        let choice = match event_target_value(&ev).as_str() {
+            "prev" => Some(CompareChoice::Previous),
+            "yoy" => Some(CompareChoice::LastYear),
+            "custom" => {
+                let start = current.get_untracked().previous_period().first;
+                compare_start.set(iso(start));
+                Some(CompareChoice::StartingOn(start))
+            }
+            _ => None,
+        };
+        on_change.run(DashboardState {
+            compare: choice,
+            ..state.get_untracked()
+        });
+    };
+    let on_compare_start = move |ev: leptos::ev::Event| {
+        if let Some(d) = parse(&event_target_value(&ev)) {
+            on_change.run(DashboardState {
+                compare: Some(CompareChoice::StartingOn(d)),
+                ..state.get_untracked()
+            });
+        }
+    };
+
+    view! {
+        <div class="date-controls" role="group" aria-label="Date range">
+            <label class="control">
+                <span>"Date range"</span>
+                <select on:change=on_range prop:value=range_value>
+                    {Preset::ALL
+                        .into_iter()
+                        .map(|p| view! { <option value=p.key()>{preset_label(p)}</option> })
+                        .collect_view()}
+                    <option value="custom">"Custom range…"</option>
+                </select>
+            </label>
+            <Show when=move || custom_open.get() || matches!(state.get().range, RangeChoice::Custom(_))>
+                <div class="custom-range">
+                    <label class="control">
+                        <span>"From"</span>
+                        <input
+                            type="date"
+                            prop:value=move || {
+                                if custom_open.get() { custom_from.get() } else { iso(current.get().first) }
+                            }
+                            on:input=move |ev| {
+                                custom_open.set(true);
+                                custom_from.set(event_target_value(&ev));
+                            }
+                        />
+                    </label>
+                    <label class="control">
+                        <span>"To"</span>
+                        <input
+                            type="date"
+                            prop:value=move || {
+                                if custom_open.get() { custom_to.get() } else { iso(current.get().last) }
+                            }
+                            on:input=move |ev| {
+                                custom_open.set(true);
+                                custom_to.set(event_target_value(&ev));
+                            }
+                        />
+                    </label>
+                    <button type="button" class="apply" on:click=apply_custom disabled=move || !custom_open.get()>
+                        "Apply"
+                    </button>
+                </div>
+            </Show>
+            <label class="control">
+                <span>"Compare to"</span>
+                <select on:change=on_compare prop:value=compare_value>
+                    <option value="none">"No comparison"</option>
+                    <option value="prev">"Previous period"</option>
+                    <option value="yoy">"Same period last year"</option>
+                    <option value="custom">"Custom start…"</option>
+                </select>
+            </label>
+            <Show when=move || matches!(state.get().compare, Some(CompareChoice::StartingOn(_)))>
+                <label class="control">
+                    <span>"Compare from"</span>
+                    <input
+                        type="date"
+                        prop:value=move || compare.get().map(|c| iso(c.first)).unwrap_or_default()
+                        on:change=on_compare_start
+                    />
+                </label>
+            </Show>
+            <p class="range-summary" aria-live="polite">
+                <span class="range-days">{move || range_label(current.get())}</span>
+                {move || compare.get().map(|c| view! { <span class="range-compare">" vs " {range_label(c)}</span> })}
+                <span class="range-zone">" · days in " {move || zone_name.get()} " time"</span>
+            </p>
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn range_labels() {
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+        assert_eq!(
+            range_label(DayRange::new(d(2026, 11, 3), d(2026, 12, 2))),
+            "3 Nov 2026 – 2 Dec 2026"
+        );
+        assert_eq!(
+            range_label(DayRange::new(d(2026, 1, 1), d(2026, 1, 1))),
+            "1 Jan 2026"
+        );
+    }
+
+    #[test]
+    fn every_preset_has_a_label() {
+        for p in Preset::ALL {
+            assert!(!preset_label(p).is_empty());
+        }
+    }
+}

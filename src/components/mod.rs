@@ -1,0 +1,4 @@
+//! Controls shared by the pages.
+
+pub mod date_range;
+pub mod panel;

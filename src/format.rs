@@ -1,0 +1,133 @@
+//! Number formatting for people: thousands separators, percentages, minutes, changes. Pure and tested.
+
+/// An integer-like count with thousands separators: `12,345`.
+pub fn count(v: f64) -> String {
+    if !v.is_finite() {
+        return "—".into();
+    }
+    let n = v.round() as i64;
+    let digits = n.unsigned_abs().to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if n < 0 {
+        format!("-{out}")
+    } else {
+        out
+    }
+}
+
+/// A number with `decimals` places and thousands separators: `1,234.5`.
+pub fn decimal(v: f64, decimals: usize) -> String {
+    if !v.is_finite() {
+        return "—".into();
+    }
+    let fixed = format!("{:.*}", decimals, v.abs());
+    let (int, frac) = fixed.split_once('.').unwrap_or((&fixed, ""));
+    let int = count(int.parse::<f64>().unwrap_or(0.0));
+    let sign = if v < 0.0 && !fixed.trim_matches(['0', '.']).is_empty() {
+        "-"
+    } else {
+        ""
+    };
+    if frac.is_empty() {
+        format!("{sign}{int}")
+    } else {
+        format!("{sign}{int}.{frac}")
+    }
+}
+
+/// A percent value (0–100 scale) with one decimal: `61.4%`.
+pub fn percent(v: f64) -> String {
+    format!("{}%", decimal(v, 1))
+}
+
+/// A fraction (0–1 scale) as a percent with one decimal: `0.5` → `50.0%`.
+pub fn fraction_percent(v: f64) -> String {
+    percent(v * 100.0)
+}
+
+/// Minutes, shortened above 10 000 to stay readable on a card: `9,812` / `12.3K`.
+pub fn minutes(v: f64) -> String {
+    if v.abs() >= 10_000.0 {
+        compact(v)
+    } else {
+        count(v)
+    }
+}
+
+/// A compact count: `12.3K`, `4.5M`.
+pub fn compact(v: f64) -> String {
+    let a = v.abs();
+    if a >= 1e9 {
+        format!("{}B", decimal(v / 1e9, 1))
+    } else if a >= 1e6 {
+        format!("{}M", decimal(v / 1e6, 1))
+    } else if a >= 1e3 {
+        format!("{}K", decimal(v / 1e3, 1))
+    } else {
+        count(v)
+    }
+}
+
+/// A signed percent change: `+12.5%`, `−3.0%`, or `n/a` when there is none (previous value 0).
+pub fn change_percent(p: Option<f64>) -> String {
+    match p {
+        None => "n/a".into(),
+        Some(p) if p > 0.0 => format!("+{}%", decimal(p, 1)),
+        Some(p) if p < 0.0 => format!("−{}%", decimal(-p, 1)),
+        Some(_) => "0.0%".into(),
+    }
+}
+
+/// A signed absolute change formatted by `f`: `+120`, `−4.5%`.
+pub fn signed(v: f64, f: impl Fn(f64) -> String) -> String {
+    if v > 0.0 {
+        format!("+{}", f(v))
+    } else if v < 0.0 {
+        format!("−{}", f(-v))
+    } else {
+        f(0.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_have_separators() {
+        assert_eq!(count(0.0), "0");
+        assert_eq!(count(999.0), "999");
+        assert_eq!(count(1000.0), "1,000");
+        assert_eq!(count(1234567.4), "1,234,567");
+        assert_eq!(count(-12345.0), "-12,345");
+        assert_eq!(count(f64::NAN), "—");
+    }
+
+    #[test]
+    fn decimals_and_percents() {
+        assert_eq!(decimal(1234.56, 1), "1,234.6");
+        assert_eq!(decimal(-0.04, 1), "0.0");
+        assert_eq!(percent(61.438596491228), "61.4%");
+        assert_eq!(fraction_percent(0.5), "50.0%");
+        assert_eq!(compact(12_345.0), "12.3K");
+        assert_eq!(compact(4_500_000.0), "4.5M");
+        assert_eq!(minutes(9_812.4), "9,812");
+        assert_eq!(minutes(18_775.9), "18.8K");
+    }
+
+    #[test]
+    fn changes_are_signed_and_n_a_without_a_base() {
+        assert_eq!(change_percent(None), "n/a");
+        assert_eq!(change_percent(Some(12.54)), "+12.5%");
+        assert_eq!(change_percent(Some(-3.0)), "−3.0%");
+        assert_eq!(change_percent(Some(0.0)), "0.0%");
+        assert_eq!(signed(120.0, count), "+120");
+        assert_eq!(signed(-4.5, percent), "−4.5%");
+    }
+}

@@ -1,0 +1,3 @@
+//! The routed pages.
+
+pub mod entry;

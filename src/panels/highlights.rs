@@ -1,0 +1,185 @@
+//! Highlights: the headline metrics of the period, social highlights, and — when comparing — the
+//! previous value with its absolute and percent change (neutral colours: up is not always good).
+
+use crate::format;
+use crate::pages::entry::data::Highlights;
+use leptos::prelude::*;
+use report_api::headers::*;
+use report_api::metrics::change;
+
+/// How a card's value is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    /// A count.
+    Count,
+    /// Minutes.
+    Minutes,
+    /// A percent on the 0–100 scale.
+    Percent,
+}
+
+impl Unit {
+    fn format(self, v: f64) -> String {
+        match self {
+            Unit::Count => format::count(v),
+            Unit::Minutes => format::minutes(v),
+            Unit::Percent => format::percent(v),
+        }
+    }
+
+    fn format_change(self, v: f64) -> String {
+        match self {
+            Unit::Percent => format::signed(v, |x| format!("{} pp", format::decimal(x, 1))),
+            other => format::signed(v, |x| other.format(x)),
+        }
+    }
+}
+
+/// One highlight card.
+#[derive(Debug, Clone, Copy)]
+pub struct Card {
+    /// Stable key (also the element id suffix).
+    pub key: &'static str,
+    /// Visible label.
+    pub label: &'static str,
+    /// Definition shown on hover and focus.
+    pub definition: &'static str,
+    /// Unit.
+    pub unit: Unit,
+    /// Whether the metric applies to image entries (which have impressions but no playback).
+    pub for_images: bool,
+}
+
+/// The headline cards, in order.
+pub const CARDS: [Card; 5] = [
+    Card { key: COUNT_LOADS, label: "Player impressions", definition: "Times the player loaded this entry on a page.", unit: Unit::Count, for_images: true },
+    Card { key: COUNT_PLAYS, label: "Plays", definition: "Times viewers started playback.", unit: Unit::Count, for_images: false },
+    Card { key: UNIQUE_VIEWERS, label: "Unique viewers", definition: "Distinct signed-in viewers who played the entry; all anonymous viewers count as one. Estimated by Kaltura; exact on the demo server.", unit: Unit::Count, for_images: false },
+    Card { key: SUM_VIEW_PERIOD, label: "Minutes viewed", definition: "Total time viewers spent watching, in minutes.", unit: Unit::Minutes, for_images: false },
+    Card { key: AVG_COMPLETION_RATE, label: "Avg. completion rate", definition: "How much of the video a play covered on average: the sum of the share watched in each play, divided by plays (capped at 100%).", unit: Unit::Percent, for_images: false },
+];
+
+/// The social cards.
+pub const SOCIAL: [Card; 2] = [
+    Card {
+        key: "likes",
+        label: "Likes",
+        definition: "Likes given to the entry in the period.",
+        unit: Unit::Count,
+        for_images: true,
+    },
+    Card {
+        key: COUNT_VIRAL,
+        label: "Shares",
+        definition: "Times viewers used the player's share button.",
+        unit: Unit::Count,
+        for_images: true,
+    },
+];
+
+fn value_of(h: &Highlights, key: &str) -> Option<f64> {
+    if key == "likes" {
+        h.likes.map(|l| l as f64)
+    } else {
+        Some(h.totals.num(key))
+    }
+}
+
+/// The cards of one period, with the compare period beside each value when given.
+#[component]
+pub fn HighlightCards(
+    /// Current period.
+    current: Highlights,
+    /// Compare period, when comparing (an error string when it failed).
+    compare: Option<Result<Highlights, String>>,
+    /// Image entries show only the metrics that apply.
+    is_image: bool,
+    /// Label of the compare period.
+    compare_label: String,
+) -> impl IntoView {
+    let card_view = move |card: Card, current: &Highlights, compare: &Option<Result<Highlights, String>>| {
+        let id = format!("card-{}", card.key);
+        let def_id = format!("def-{}", card.key);
+        let described_by = def_id.clone();
+        let value = value_of(current, card.key);
+        let shown = value.map(|v| card.unit.format(v)).unwrap_or_else(|| "N/A".into());
+        let delta = match compare {
+            Some(Ok(prev)) => match (value, value_of(prev, card.key)) {
+                (Some(v), Some(p)) => {
+                    let c = change(v, p);
+                    let direction = if c.absolute > 0.0 {
+                        "up"
+                    } else if c.absolute < 0.0 {
+                        "down"
+                    } else {
+                        "flat"
+                    };
+                    let arrow = match direction {
+                        "up" => "▲",
+                        "down" => "▼",
+                        _ => "▬",
+                    };
+                    Some(view! {
+                        <p class=format!("card-compare trend-{direction}")>
+                            <span class="arrow" aria-hidden="true">{arrow}</span>
+                            <span class="change-pct">{format::change_percent(c.percent)}</span>
+                            " "
+                            <span class="change-abs">"(" {card.unit.format_change(c.absolute)} ")"</span>
+                            <span class="previous" data-previous=p.to_string() title=compare_label.clone()>
+                                {format!(" · was {}", card.unit.format(p))}
+                            </span>
+                        </p>
+                    }
+                    .into_any())
+                }
+                _ => Some(view! { <p class="card-compare">"n/a"</p> }.into_any()),
+            },
+            Some(Err(e)) => Some(
+                view! { <p class="card-compare compare-error">{format!("Compare period failed: {e}")}</p> }
+                    .into_any(),
+            ),
+            None => None,
+        };
+        view! {
+            <div class="card" id=id tabindex="0" aria-describedby=described_by data-metric=card.key>
+                <p class="card-label">{card.label}</p>
+                <p class="card-value" data-value=value.map(|v| v.to_string()).unwrap_or_default()>{shown}</p>
+                {delta}
+                <span class="tooltip" role="tooltip" id=def_id>{card.definition}</span>
+            </div>
+        }
+    };
+    let main: Vec<_> = CARDS
+        .into_iter()
+        .filter(|c| !is_image || c.for_images)
+        .map(|c| card_view(c, &current, &compare))
+        .collect();
+    let social: Vec<_> = SOCIAL
+        .into_iter()
+        .map(|c| card_view(c, &current, &compare))
+        .collect();
+    view! {
+        <div class="cards">{main}</div>
+        <h3 class="subheading">"Social highlights"</h3>
+        <div class="cards social">{social}</div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn units_format_values_and_changes() {
+        assert_eq!(Unit::Count.format(1234.0), "1,234");
+        assert_eq!(Unit::Percent.format(61.44), "61.4%");
+        assert_eq!(Unit::Percent.format_change(-2.26), "−2.3 pp");
+        assert_eq!(Unit::Count.format_change(15.0), "+15");
+    }
+
+    #[test]
+    fn images_keep_impressions_only_among_the_headline_cards() {
+        let kept: Vec<&str> = CARDS.iter().filter(|c| c.for_images).map(|c| c.key).collect();
+        assert_eq!(kept, vec![COUNT_LOADS]);
+    }
+}

@@ -1,0 +1,3 @@
+//! Dashboard panels, one per folder or file.
+
+pub mod highlights;

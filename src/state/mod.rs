@@ -1,0 +1,272 @@
+//! Dashboard state ⇄ URL query. The URL is the state: a reload or a shared link restores the exact view.
+//! The format is short, readable and versioned (`v=1`); an invalid parameter is dropped with a notice,
+//! never a blank page. Pure logic, tested with `cargo test`.
+
+use chrono::NaiveDate;
+use report_api::time_range::{DayRange, Preset, Zone};
+
+/// The version written as `v=`; older versions are read as well as they can be.
+pub const STATE_VERSION: u32 = 1;
+
+/// Which days the dashboard shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RangeChoice {
+    /// A named preset, resolved against "today" in the dashboard's zone.
+    Preset(Preset),
+    /// Explicit days.
+    Custom(DayRange),
+}
+
+/// What the current period is compared with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CompareChoice {
+    /// The period of equal length just before.
+    Previous,
+    /// The same days one year earlier.
+    LastYear,
+    /// A period of equal length starting on this day.
+    StartingOn(NaiveDate),
+}
+
+/// The whole view as the URL carries it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DashboardState {
+    /// The date range.
+    pub range: RangeChoice,
+    /// The compare period, if comparing.
+    pub compare: Option<CompareChoice>,
+    /// IANA zone name of day boundaries; `None` = the browser's.
+    pub time_zone: Option<String>,
+}
+
+impl Default for DashboardState {
+    fn default() -> Self {
+        DashboardState {
+            range: RangeChoice::Preset(Preset::Last30Days),
+            compare: None,
+            time_zone: None,
+        }
+    }
+}
+
+/// A URL parameter that was ignored, and why (shown to the user).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    /// The parameter name.
+    pub param: String,
+    /// What was wrong, in words.
+    pub reason: String,
+}
+
+fn parse_day(s: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok()
+}
+
+impl DashboardState {
+    /// Reads the state from query pairs; unknown parameters are left alone (they may belong to the host).
+    pub fn from_query<'a>(
+        pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> (DashboardState, Vec<Notice>) {
+        let mut state = DashboardState::default();
+        let mut notices = vec![];
+        let mut from = None;
+        let mut to = None;
+        let mut bad = |param: &str, reason: &str| {
+            notices.push(Notice {
+                param: param.to_string(),
+                reason: reason.to_string(),
+            });
+        };
+        for (k, v) in pairs {
+            match k {
+                "v" if v.parse::<u32>().map_or(true, |n| n == 0 || n > STATE_VERSION) => {
+                    bad("v", "unknown link version; the view was read as well as possible");
+                }
+                "range" | "dateBy" => match Preset::from_key(v) {
+                    Some(p) => state.range = RangeChoice::Preset(p),
+                    None => bad(k, "not a known date range; showing the last 30 days"),
+                },
+                "from" | "dateFrom" => match parse_day(v) {
+                    Some(d) => from = Some(d),
+                    None => bad(k, "not a date (YYYY-MM-DD)"),
+                },
+                "to" | "dateTo" => match parse_day(v) {
+                    Some(d) => to = Some(d),
+                    None => bad(k, "not a date (YYYY-MM-DD)"),
+                },
+                "cmp" | "compareTo" => match v {
+                    "prev" => state.compare = Some(CompareChoice::Previous),
+                    "yoy" | "lastYear" => state.compare = Some(CompareChoice::LastYear),
+                    other => match parse_day(other) {
+                        Some(d) => state.compare = Some(CompareChoice::StartingOn(d)),
+                        None => bad(k, "not a compare period (prev, yoy or a start date)"),
+                    },
+                },
+                "tz" => match report_api::time_range::parse_tz(v) {
+                    Some(tz) => state.time_zone = Some(tz.name().to_string()),
+                    None => bad("tz", "not a known time zone; using this browser's"),
+                },
+                _ => {}
+            }
+        }
+        match (from, to) {
+            (Some(a), Some(b)) => state.range = RangeChoice::Custom(DayRange::new(a, b)),
+            (Some(_), None) | (None, Some(_)) => bad("from", "a custom range needs both from and to"),
+            (None, None) => {}
+        }
+        (state, notices)
+    }
+
+    /// The query pairs of this state (defaults omitted, so links stay short).
+    pub fn to_query(&self) -> Vec<(&'static str, String)> {
+        let mut q = vec![("v", STATE_VERSION.to_string())];
+        match self.range {
+            RangeChoice::Preset(Preset::Last30Days) => {}
+            RangeChoice::Preset(p) => q.push(("range", p.key().to_string())),
+            RangeChoice::Custom(r) => {
+                q.push(("from", r.first.format("%Y-%m-%d").to_string()));
+                q.push(("to", r.last.format("%Y-%m-%d").to_string()));
+            }
+        }
+        match self.compare {
+            None => {}
+            Some(CompareChoice::Previous) => q.push(("cmp", "prev".into())),
+            Some(CompareChoice::LastYear) => q.push(("cmp", "yoy".into())),
+            Some(CompareChoice::StartingOn(d)) => q.push(("cmp", d.format("%Y-%m-%d").to_string())),
+        }
+        if let Some(tz) = &self.time_zone {
+            q.push(("tz", tz.clone()));
+        }
+        q
+    }
+
+    /// The days shown, given today and the entry's creation day.
+    pub fn days(&self, today: NaiveDate, created: Option<NaiveDate>) -> DayRange {
+        match self.range {
+            RangeChoice::Preset(p) => p.resolve(today, created),
+            RangeChoice::Custom(r) => r,
+        }
+    }
+
+    /// The compare days for `current`, if comparing.
+    pub fn compare_days(&self, current: DayRange) -> Option<DayRange> {
+        self.compare.map(|c| match c {
+            CompareChoice::Previous => current.previous_period(),
+            CompareChoice::LastYear => current.same_period_last_year(),
+            CompareChoice::StartingOn(d) => current.starting_on(d),
+        })
+    }
+
+    /// The zone of day boundaries: the chosen one, else `browser_zone`, else UTC.
+    pub fn zone(&self, browser_zone: Option<&str>) -> Zone {
+        self.time_zone
+            .as_deref()
+            .or(browser_zone)
+            .and_then(report_api::time_range::parse_tz)
+            .map(Zone::Iana)
+            .unwrap_or(Zone::Fixed(0))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn default_state_is_the_last_30_days_without_compare() {
+        let (s, notices) = DashboardState::from_query([]);
+        assert_eq!(s, DashboardState::default());
+        assert!(notices.is_empty());
+        assert_eq!(s.to_query(), vec![("v", "1".to_string())]);
+    }
+
+    #[test]
+    fn state_round_trips_through_the_query() {
+        let states = [
+            DashboardState {
+                range: RangeChoice::Preset(Preset::ThisQuarter),
+                compare: Some(CompareChoice::LastYear),
+                time_zone: Some("Asia/Jerusalem".into()),
+            },
+            DashboardState {
+                range: RangeChoice::Custom(DayRange::new(d(2026, 1, 1), d(2026, 1, 31))),
+                compare: Some(CompareChoice::StartingOn(d(2025, 6, 1))),
+                time_zone: None,
+            },
+            DashboardState {
+                range: RangeChoice::Preset(Preset::Last7Days),
+                compare: Some(CompareChoice::Previous),
+                time_zone: Some("UTC".into()),
+            },
+        ];
+        for s in states {
+            let q = s.to_query();
+            let (back, notices) = DashboardState::from_query(q.iter().map(|(k, v)| (*k, v.as_str())));
+            assert_eq!(back, s);
+            assert!(notices.is_empty());
+        }
+    }
+
+    #[test]
+    fn kaltura_host_parameters_are_understood() {
+        let (s, _) = DashboardState::from_query([("dateBy", "last7days"), ("compareTo", "lastYear")]);
+        assert_eq!(s.range, RangeChoice::Preset(Preset::Last7Days));
+        assert_eq!(s.compare, Some(CompareChoice::LastYear));
+    }
+
+    #[test]
+    fn broken_parameters_are_dropped_with_a_notice() {
+        let (s, notices) = DashboardState::from_query([
+            ("range", "fortnight"),
+            ("from", "2026-13-01"),
+            ("cmp", "sometime"),
+            ("tz", "Mars/Olympus"),
+            ("v", "99"),
+            ("unrelated", "kept for the host"),
+        ]);
+        assert_eq!(s, DashboardState::default());
+        let params: Vec<&str> = notices.iter().map(|n| n.param.as_str()).collect();
+        assert_eq!(params, vec!["range", "from", "cmp", "tz", "v"]);
+        assert_eq!(notices.len(), 5);
+    }
+
+    #[test]
+    fn half_a_custom_range_is_a_notice() {
+        let (s, notices) = DashboardState::from_query([("from", "2026-01-01")]);
+        assert_eq!(s.range, RangeChoice::Preset(Preset::Last30Days));
+        assert_eq!(notices.len(), 1);
+    }
+
+    #[test]
+    fn compare_days_follow_the_choice() {
+        let r = DayRange::new(d(2026, 3, 1), d(2026, 3, 10));
+        let s = DashboardState {
+            compare: Some(CompareChoice::Previous),
+            ..Default::default()
+        };
+        assert_eq!(
+            s.compare_days(r),
+            Some(DayRange::new(d(2026, 2, 19), d(2026, 2, 28)))
+        );
+        let none = DashboardState::default();
+        assert_eq!(none.compare_days(r), None);
+    }
+
+    #[test]
+    fn zone_prefers_the_chosen_one() {
+        let s = DashboardState {
+            time_zone: Some("Europe/Paris".into()),
+            ..Default::default()
+        };
+        assert_eq!(s.zone(Some("Asia/Tokyo")).iana_name(), Some("Europe/Paris"));
+        assert_eq!(
+            DashboardState::default().zone(Some("Asia/Tokyo")).iana_name(),
+            Some("Asia/Tokyo")
+        );
+        assert_eq!(DashboardState::default().zone(None), Zone::Fixed(0));
+    }
+}

@@ -1,0 +1,129 @@
+// The entry page against report-server (fixed-seed database): the highlight cards show exactly the
+// API's totals for the same days, compare deltas are right, the URL restores the view after a reload,
+// the KS leaves the address bar, and a broken parameter shows a notice instead of a blank page.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, startBrowser, openPage, screenshot, hasHorizontalOverflow, makeKs } from './harness.mjs';
+
+let server;
+let browser;
+let ks;
+
+before(async () => {
+  server = await startServer();
+  browser = await startBrowser();
+  ks = makeKs();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** report.getTotal 13 for the demo entry between two unix times, UTC days. */
+async function totals(from, to) {
+  const res = await fetch(`${server.url}/api_v3/service/report/action/getTotal`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      ks, format: 1, reportType: '13',
+      reportInputFilter: { objectType: 'KalturaEndUserReportInputFilter', entryIdIn: '0_cellbio1', fromDate: from, toDate: to, timeZone: 'UTC', timeZoneOffset: 0 },
+      responseOptions: { delimiter: '|', skipEmptyDates: false },
+    }),
+  });
+  const t = await res.json();
+  const h = t.header.split('|');
+  const d = t.data.split('|');
+  return Object.fromEntries(h.map((k, i) => [k, Number(d[i])]));
+}
+
+async function ready(page) {
+  await page.waitForSelector('.entry-page[data-ready="true"] .card-value', { timeout: 20_000 });
+}
+
+async function cardValue(page, metric) {
+  return Number(await page.getAttribute(`.card[data-metric="${metric}"] .card-value`, 'data-value'));
+}
+
+for (const width of [1280, 390]) {
+  test(`highlight cards equal the API's totals at ${width} px`, async () => {
+    const page = await openPage(browser.context, width);
+    await page.goto(`${server.url}/entry/0_cellbio1?tz=UTC&ks=${encodeURIComponent(ks)}`);
+    await ready(page);
+    assert.ok(!page.url().includes('ks='), 'the KS is removed from the address bar');
+    assert.equal(await page.textContent('.entry-name'), 'Welcome to Cell Biology');
+    assert.match(await page.textContent('.entry-meta'), /Video · Owner: Wei Chen/);
+    const from = Number(await page.getAttribute('.entry-page', 'data-from'));
+    const to = Number(await page.getAttribute('.entry-page', 'data-to'));
+    assert.equal(to - from, 30 * 86400, 'last 30 days, UTC');
+    const api = await totals(from, to);
+    for (const metric of ['count_loads', 'count_plays', 'unique_viewers', 'count_viral']) {
+      assert.equal(await cardValue(page, metric), api[metric], metric);
+    }
+    assert.ok(Math.abs(await cardValue(page, 'sum_view_period') - api.sum_view_period) < 1e-6);
+    assert.ok(Math.abs(await cardValue(page, 'avg_completion_rate') - api.avg_completion_rate) < 1e-6);
+    assert.ok(api.count_plays > 0, 'the demo entry has plays');
+    assert.equal(await hasHorizontalOverflow(page), false, 'no horizontal overflow');
+    await screenshot(page, 'entry-highlights');
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  });
+}
+
+test('compare shows the previous period and survives a reload', async () => {
+  const page = await openPage(browser.context, 1280);
+  await page.goto(`${server.url}/entry/0_cellbio1?tz=UTC&ks=${encodeURIComponent(ks)}`);
+  await ready(page);
+  await page.selectOption('.date-controls select >> nth=1', 'prev');
+  await page.waitForFunction(() => location.search.includes('cmp=prev'));
+  await page.waitForSelector('.card[data-metric="count_plays"] .previous');
+  await ready(page);
+  const from = Number(await page.getAttribute('.entry-page', 'data-compare-from'));
+  const to = Number(await page.getAttribute('.entry-page', 'data-compare-to'));
+  const previous = await totals(from, to);
+  const current = await cardValue(page, 'count_plays');
+  const shownPrevious = Number(await page.getAttribute('.card[data-metric="count_plays"] .previous', 'data-previous'));
+  assert.equal(shownPrevious, previous.count_plays);
+  const pct = await page.textContent('.card[data-metric="count_plays"] .change-pct');
+  if (previous.count_plays === 0) {
+    assert.equal(pct, 'n/a');
+  } else {
+    const expected = ((current - previous.count_plays) / previous.count_plays) * 100;
+    assert.equal(pct, `${expected >= 0 ? '+' : '−'}${Math.abs(expected).toFixed(1)}%`);
+  }
+  await page.reload();
+  await ready(page);
+  assert.equal(await page.$eval('.date-controls select >> nth=1', (s) => s.value), 'prev');
+  assert.equal(await cardValue(page, 'count_plays'), current, 'same view after reload');
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test('a broken parameter shows a notice and the page still works', async () => {
+  const page = await openPage(browser.context, 1280);
+  await page.goto(`${server.url}/entry/0_cellbio1?tz=UTC&range=fortnight&ks=${encodeURIComponent(ks)}`);
+  await ready(page);
+  const notice = await page.textContent('.notice-box');
+  assert.match(notice, /range/);
+  assert.equal(await page.$eval('.date-controls select', (s) => s.value), '30d');
+  assert.ok((await cardValue(page, 'count_plays')) > 0);
+  await page.close();
+});
+
+test('an unknown entry says so, inside the page', async () => {
+  const page = await openPage(browser.context, 1280);
+  await page.goto(`${server.url}/entry/0_nothere?ks=${encodeURIComponent(ks)}`);
+  await page.waitForSelector('.panel-error');
+  assert.match(await page.textContent('.entry-header'), /There is no entry with this id/);
+  await page.close();
+});
+
+test('without a session the page explains what is missing', async () => {
+  // Session storage belongs to a tab: a new page starts without a KS.
+  const page = await openPage(browser.context, 390);
+  await page.goto(`${server.url}/entry/0_cellbio1`);
+  await page.waitForSelector('main h1');
+  assert.equal(await page.textContent('main h1'), 'No session');
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
