@@ -1,3 +1,6 @@
 //! Dashboard panels, one per folder or file.
 
+pub mod funnel;
 pub mod highlights;
+pub mod playback;
+pub mod trend;

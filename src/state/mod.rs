@@ -28,6 +28,22 @@ pub enum CompareChoice {
     StartingOn(NaiveDate),
 }
 
+/// The metrics the "metrics over time" chart can show.
+pub const TREND_METRICS: [&str; 6] = [
+    report_api::headers::COUNT_LOADS,
+    report_api::headers::COUNT_PLAYS,
+    report_api::headers::UNIQUE_VIEWERS,
+    report_api::headers::SUM_VIEW_PERIOD,
+    report_api::headers::AVG_COMPLETION_RATE,
+    report_api::headers::AVG_VIEW_DROP_OFF,
+];
+
+/// Panels whose table twin can be open (kept in the URL as `tables=`).
+pub const TABLE_PANELS: [&str; 2] = ["playback", "trend"];
+
+/// The play-through quartiles the funnel can end at.
+pub const FUNNEL_QUARTILES: [u8; 4] = [25, 50, 75, 100];
+
 /// The whole view as the URL carries it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DashboardState {
@@ -37,6 +53,35 @@ pub struct DashboardState {
     pub compare: Option<CompareChoice>,
     /// IANA zone name of day boundaries; `None` = the browser's.
     pub time_zone: Option<String>,
+    /// Monthly instead of daily buckets in the over-time chart.
+    pub monthly: bool,
+    /// The over-time chart's metric (a header of [`TREND_METRICS`]).
+    pub metric: &'static str,
+    /// A second metric on a second axis.
+    pub metric2: Option<&'static str>,
+    /// The funnel's last step: plays reaching this percent.
+    pub funnel_quartile: u8,
+    /// Panels whose table is open, in [`TABLE_PANELS`] order.
+    pub open_tables: Vec<&'static str>,
+}
+
+impl DashboardState {
+    /// Whether a panel's table is open.
+    pub fn table_open(&self, panel: &str) -> bool {
+        self.open_tables.contains(&panel)
+    }
+
+    /// The same state with a panel's table opened or closed.
+    pub fn with_table(&self, panel: &'static str, open: bool) -> DashboardState {
+        let mut s = self.clone();
+        s.open_tables.retain(|p| *p != panel);
+        if open {
+            s.open_tables.push(panel);
+            s.open_tables
+                .sort_by_key(|p| TABLE_PANELS.iter().position(|x| x == p));
+        }
+        s
+    }
 }
 
 impl Default for DashboardState {
@@ -45,8 +90,17 @@ impl Default for DashboardState {
             range: RangeChoice::Preset(Preset::Last30Days),
             compare: None,
             time_zone: None,
+            monthly: false,
+            metric: report_api::headers::COUNT_PLAYS,
+            metric2: None,
+            funnel_quartile: 50,
+            open_tables: vec![],
         }
     }
+}
+
+fn trend_metric(v: &str) -> Option<&'static str> {
+    TREND_METRICS.iter().copied().find(|m| *m == v)
 }
 
 /// A URL parameter that was ignored, and why (shown to the user).
@@ -102,6 +156,35 @@ impl DashboardState {
                         None => bad(k, "not a compare period (prev, yoy or a start date)"),
                     },
                 },
+                "g" => match v {
+                    "d" => state.monthly = false,
+                    "m" => state.monthly = true,
+                    _ => bad("g", "not a granularity (d or m)"),
+                },
+                "m" => match trend_metric(v) {
+                    Some(m) => state.metric = m,
+                    None => bad("m", "not a metric of the over-time chart"),
+                },
+                "m2" => match trend_metric(v) {
+                    Some(m) => state.metric2 = Some(m),
+                    None => bad("m2", "not a metric of the over-time chart"),
+                },
+                "q" => match v.parse::<u8>().ok().filter(|q| FUNNEL_QUARTILES.contains(q)) {
+                    Some(q) => state.funnel_quartile = q,
+                    None => bad("q", "not a funnel step (25, 50, 75 or 100)"),
+                },
+                "tables" => {
+                    for t in v.split(',').filter(|t| !t.is_empty()) {
+                        match TABLE_PANELS.iter().copied().find(|p| *p == t) {
+                            Some(p) if !state.open_tables.contains(&p) => state.open_tables.push(p),
+                            Some(_) => {}
+                            None => bad("tables", "names a table that does not exist"),
+                        }
+                    }
+                    state
+                        .open_tables
+                        .sort_by_key(|p| TABLE_PANELS.iter().position(|x| x == p));
+                }
                 "tz" => match report_api::time_range::parse_tz(v) {
                     Some(tz) => state.time_zone = Some(tz.name().to_string()),
                     None => bad("tz", "not a known time zone; using this browser's"),
@@ -136,6 +219,21 @@ impl DashboardState {
         }
         if let Some(tz) = &self.time_zone {
             q.push(("tz", tz.clone()));
+        }
+        if self.monthly {
+            q.push(("g", "m".into()));
+        }
+        if self.metric != report_api::headers::COUNT_PLAYS {
+            q.push(("m", self.metric.into()));
+        }
+        if let Some(m2) = self.metric2 {
+            q.push(("m2", m2.into()));
+        }
+        if self.funnel_quartile != 50 {
+            q.push(("q", self.funnel_quartile.to_string()));
+        }
+        if !self.open_tables.is_empty() {
+            q.push(("tables", self.open_tables.join(",")));
         }
         q
     }
@@ -191,16 +289,23 @@ mod tests {
                 range: RangeChoice::Preset(Preset::ThisQuarter),
                 compare: Some(CompareChoice::LastYear),
                 time_zone: Some("Asia/Jerusalem".into()),
+                monthly: true,
+                metric: "unique_viewers",
+                metric2: Some("avg_completion_rate"),
+                funnel_quartile: 100,
+                open_tables: vec!["playback", "trend"],
             },
             DashboardState {
                 range: RangeChoice::Custom(DayRange::new(d(2026, 1, 1), d(2026, 1, 31))),
                 compare: Some(CompareChoice::StartingOn(d(2025, 6, 1))),
-                time_zone: None,
+                ..Default::default()
             },
             DashboardState {
                 range: RangeChoice::Preset(Preset::Last7Days),
                 compare: Some(CompareChoice::Previous),
                 time_zone: Some("UTC".into()),
+                funnel_quartile: 25,
+                ..Default::default()
             },
         ];
         for s in states {
@@ -227,11 +332,27 @@ mod tests {
             ("tz", "Mars/Olympus"),
             ("v", "99"),
             ("unrelated", "kept for the host"),
+            ("m", "<script>"),
+            ("q", "33"),
+            ("g", "week"),
         ]);
         assert_eq!(s, DashboardState::default());
         let params: Vec<&str> = notices.iter().map(|n| n.param.as_str()).collect();
-        assert_eq!(params, vec!["range", "from", "cmp", "tz", "v"]);
-        assert_eq!(notices.len(), 5);
+        assert_eq!(params, vec!["range", "from", "cmp", "tz", "v", "m", "q", "g"]);
+    }
+
+    #[test]
+    fn open_tables_are_kept_in_order_and_toggled() {
+        let s = DashboardState::default()
+            .with_table("trend", true)
+            .with_table("playback", true);
+        assert_eq!(s.open_tables, vec!["playback", "trend"]);
+        assert!(s.table_open("trend"));
+        let closed = s.with_table("trend", false);
+        assert_eq!(closed.open_tables, vec!["playback"]);
+        let (parsed, notices) = DashboardState::from_query([("tables", "trend,nope,playback,trend")]);
+        assert_eq!(parsed.open_tables, vec!["playback", "trend"]);
+        assert_eq!(notices.len(), 1);
     }
 
     #[test]

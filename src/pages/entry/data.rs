@@ -5,37 +5,79 @@ use crate::api::Slot;
 use report_api::metadata::{base_entry_get, like_list, user_get, Entry, ListPage, User};
 use report_api::time_range::{TimeBounds, Zone};
 use report_api::{
-    Interval, ReportAction, ReportCall, ReportInputFilter, ReportTotal, ReportType, ResponseError,
-    ServiceCall, DELIMITER,
+    GraphShape, Interval, Pager, ReportAction, ReportCall, ReportGraph, ReportInputFilter, ReportTable,
+    ReportTotal, ReportType, ResponseError, ServiceCall, DELIMITER,
 };
+
+/// The calls made for each period (current, then compare), in this order.
+const PER_PERIOD: usize = 5;
 
 /// The filter every entry panel sends: the end-user class, the entry, the days and the zone.
 pub fn entry_filter(entry_id: &str, bounds: TimeBounds, zone: Zone) -> ReportInputFilter {
+    entry_filter_at(entry_id, bounds, zone, Interval::Days)
+}
+
+/// [`entry_filter`] with another bucket size for by-date results.
+pub fn entry_filter_at(
+    entry_id: &str,
+    bounds: TimeBounds,
+    zone: Zone,
+    interval: Interval,
+) -> ReportInputFilter {
     let mut f = ReportInputFilter::end_user();
     f.entry_id_in = Some(entry_id.to_string());
     f.from_date = Some(bounds.from_date);
     f.to_date = Some(bounds.to_date);
     f.time_zone_offset = Some(i64::from(bounds.time_zone_offset));
     f.time_zone = zone.iana_name().map(str::to_string);
-    f.interval = Some(Interval::Days);
+    f.interval = Some(interval);
     f
 }
 
-/// The calls of the first view: the entry and its owner, then the highlights of the current period and,
-/// when comparing, of the compare period.
-pub fn first_view_calls(
-    entry_id: &str,
-    zone: Zone,
-    current: TimeBounds,
-    compare: Option<TimeBounds>,
-) -> Vec<ServiceCall> {
-    let mut calls = vec![base_entry_get(entry_id), user_get("{1:result:userId}")];
-    for bounds in std::iter::once(current).chain(compare) {
-        let filter = entry_filter(entry_id, bounds, zone);
+/// What the first view covers.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct FirstViewRequest<'a> {
+    /// The entry.
+    pub entry_id: &'a str,
+    /// The zone of day boundaries.
+    pub zone: Zone,
+    /// The current period.
+    pub current: TimeBounds,
+    /// The compare period, when comparing.
+    pub compare: Option<TimeBounds>,
+    /// Monthly buckets for the over-time graphs.
+    pub monthly: bool,
+}
+
+/// The calls of the first view, all in one multirequest: the entry and its owner, then for the current
+/// period and (when comparing) the compare period: highlights, likes, views across the video, metrics
+/// over time and the funnel.
+pub fn first_view_calls(req: FirstViewRequest<'_>) -> Vec<ServiceCall> {
+    let id = req.entry_id;
+    let mut calls = vec![base_entry_get(id), user_get("{1:result:userId}")];
+    let interval = if req.monthly {
+        Interval::Months
+    } else {
+        Interval::Days
+    };
+    for bounds in std::iter::once(req.current).chain(req.compare) {
+        let filter = entry_filter(id, bounds, req.zone);
+        let call = |action, report| ReportCall::new(action, report, filter.clone()).to_service_call();
+        calls.push(call(ReportAction::GetTotal, ReportType::UserTopContent));
+        calls.push(like_list(id, bounds.from_date, bounds.to_date - 1));
+        calls.push(call(
+            ReportAction::GetTable {
+                pager: Pager::new(500, 1),
+                order: None,
+            },
+            ReportType::Percentiles,
+        ));
+        let by_interval = entry_filter_at(id, bounds, req.zone, interval);
         calls.push(
-            ReportCall::new(ReportAction::GetTotal, ReportType::UserTopContent, filter).to_service_call(),
+            ReportCall::new(ReportAction::GetGraphs, ReportType::UserTopContent, by_interval)
+                .to_service_call(),
         );
-        calls.push(like_list(entry_id, bounds.from_date, bounds.to_date - 1));
+        calls.push(call(ReportAction::GetTotal, ReportType::ContentDropoff));
     }
     calls
 }
@@ -49,6 +91,19 @@ pub struct Highlights {
     pub likes: Option<u64>,
 }
 
+/// Everything the first view shows for one period, each part with its own outcome.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PeriodData {
+    /// Highlights and likes.
+    pub highlights: Result<Highlights, ResponseError>,
+    /// Views across the video (101 percentile rows).
+    pub percentiles: Result<ReportTable, ResponseError>,
+    /// Metrics over time, by date.
+    pub graphs: Result<Vec<ReportGraph>, ResponseError>,
+    /// The funnel's totals.
+    pub funnel: Result<ReportTotal, ResponseError>,
+}
+
 /// The first view, each part with its own outcome so one failure does not blank the page.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FirstView {
@@ -56,18 +111,22 @@ pub struct FirstView {
     pub entry: Result<Entry, ResponseError>,
     /// The owner (absent when the owner cannot be read: the id is shown instead).
     pub owner: Option<User>,
-    /// Current-period highlights.
-    pub current: Result<Highlights, ResponseError>,
-    /// Compare-period highlights, when comparing.
-    pub compare: Option<Result<Highlights, ResponseError>>,
+    /// The current period.
+    pub current: PeriodData,
+    /// The compare period, when comparing.
+    pub compare: Option<PeriodData>,
+}
+
+fn slot(s: Option<&Slot>) -> Result<&serde_json::Value, ResponseError> {
+    match s {
+        Some(Ok(v)) => Ok(v),
+        Some(Err(e)) => Err(ResponseError::Api(e.clone())),
+        None => Err(ResponseError::malformed("a result is missing from the answer")),
+    }
 }
 
 fn highlights(total: Option<&Slot>, likes: Option<&Slot>) -> Result<Highlights, ResponseError> {
-    let total = total.ok_or_else(|| ResponseError::malformed("missing totals"))?;
-    let totals = match total {
-        Ok(v) => ReportTotal::parse(v, DELIMITER)?,
-        Err(e) => return Err(ResponseError::Api(e.clone())),
-    };
+    let totals = ReportTotal::parse(slot(total)?, DELIMITER)?;
     let likes = match likes {
         Some(Ok(v)) => ListPage::parse(v, |_| Ok(())).ok().map(|p| p.total_count),
         _ => None,
@@ -77,22 +136,25 @@ fn highlights(total: Option<&Slot>, likes: Option<&Slot>) -> Result<Highlights, 
 
 /// Reads the slots answered for [`first_view_calls`].
 pub fn parse_first_view(slots: &[Slot], comparing: bool) -> FirstView {
-    let entry = match slots.first() {
-        Some(Ok(v)) => Entry::parse(v),
-        Some(Err(e)) => Err(ResponseError::Api(e.clone())),
-        None => Err(ResponseError::malformed("no entry in the answer")),
-    };
+    let entry = slot(slots.first()).and_then(Entry::parse);
     let owner = match slots.get(1) {
         Some(Ok(v)) => User::parse(v).ok().filter(|u| !u.id.is_empty()),
         _ => None,
     };
-    let current = highlights(slots.get(2), slots.get(3));
-    let compare = comparing.then(|| highlights(slots.get(4), slots.get(5)));
+    let period = |p: usize| {
+        let at = |i: usize| slots.get(2 + p * PER_PERIOD + i);
+        PeriodData {
+            highlights: highlights(at(0), at(1)),
+            percentiles: slot(at(2)).and_then(|v| ReportTable::parse(v, DELIMITER)),
+            graphs: slot(at(3)).and_then(|v| ReportGraph::parse_all(v, DELIMITER, GraphShape::ByDate)),
+            funnel: slot(at(4)).and_then(|v| ReportTotal::parse(v, DELIMITER)),
+        }
+    };
     FirstView {
         entry,
         owner,
-        current,
-        compare,
+        current: period(0),
+        compare: comparing.then(|| period(1)),
     }
 }
 
@@ -110,16 +172,34 @@ mod tests {
         }
     }
 
+    fn request(compare: bool, monthly: bool) -> FirstViewRequest<'static> {
+        FirstViewRequest {
+            entry_id: "0_a",
+            zone: Zone::Fixed(-120),
+            current: bounds(),
+            compare: compare.then(bounds),
+            monthly,
+        }
+    }
+
     #[test]
     fn first_view_is_one_batch_with_compare_inside() {
-        let calls = first_view_calls("0_a", Zone::Fixed(-120), bounds(), None);
-        assert_eq!(calls.len(), 4);
+        let calls = first_view_calls(request(false, false));
+        assert_eq!(calls.len(), 2 + PER_PERIOD);
         assert_eq!(calls[1].params["userId"], "{1:result:userId}");
         assert_eq!(calls[2].params["reportType"], "13");
         assert_eq!(calls[2].params["reportInputFilter"]["entryIdIn"], "0_a");
         assert_eq!(calls[3].params["filter"]["createdAtLessThanOrEqual"], 1_999);
-        let with = first_view_calls("0_a", Zone::Fixed(-120), bounds(), Some(bounds()));
-        assert_eq!(with.len(), 6);
+        assert_eq!(calls[4].params["reportType"], "43");
+        assert_eq!(calls[4].params["pager"]["pageSize"], 500);
+        assert_eq!(calls[5].action, "getGraphs");
+        assert_eq!(calls[5].params["reportInputFilter"]["interval"], "days");
+        assert_eq!(calls[6].params["reportType"], "2");
+        assert_eq!(first_view_calls(request(true, false)).len(), 2 + 2 * PER_PERIOD);
+        assert_eq!(
+            first_view_calls(request(false, true))[5].params["reportInputFilter"]["interval"],
+            "months"
+        );
     }
 
     #[test]
@@ -139,17 +219,24 @@ mod tests {
             Ok(json!({"header":"count_plays|count_loads","data":"3|5","objectType":"KalturaReportTotal"})),
             Err(ApiError::service_forbidden("like", "list")),
             Err(ApiError::internal()),
+            Ok(json!({"oops": true})),
         ];
         let v = parse_first_view(&slots, true);
         assert_eq!(v.entry.unwrap().name, "A");
         assert_eq!(v.owner, None);
-        let current = v.current.unwrap();
+        let current = v.current.highlights.unwrap();
         assert_eq!(current.totals.num("count_plays"), 3.0);
         assert_eq!(current.likes, None);
-        assert!(matches!(v.compare, Some(Err(ResponseError::Api(_)))));
+        assert!(matches!(v.current.percentiles, Err(ResponseError::Api(_))));
+        assert!(matches!(v.current.graphs, Err(ResponseError::Malformed(_))));
+        assert!(matches!(v.current.funnel, Err(ResponseError::Malformed(_))));
+        assert!(matches!(
+            v.compare.unwrap().highlights,
+            Err(ResponseError::Malformed(_))
+        ));
         let none = parse_first_view(&[], false);
         assert!(none.entry.is_err());
-        assert!(none.current.is_err());
+        assert!(none.current.highlights.is_err());
         assert_eq!(none.compare, None);
     }
 }

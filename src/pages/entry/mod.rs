@@ -6,10 +6,13 @@ use crate::api::FetchError;
 use crate::components::date_range::{range_label, DateRangeControls};
 use crate::components::panel::PanelError;
 use crate::config;
+use crate::panels::funnel::EngagementFunnel;
 use crate::panels::highlights::HighlightCards;
+use crate::panels::playback::{PlaybackSeries, ViewsOnPlayback};
+use crate::panels::trend::MetricsOverTime;
 use crate::state::{DashboardState, RangeChoice};
 use chrono::NaiveDate;
-use data::{first_view_calls, parse_first_view, FirstView};
+use data::{first_view_calls, parse_first_view, FirstView, FirstViewRequest};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate, use_params_map};
 use report_api::metadata::{Entry, MediaType};
@@ -96,15 +99,23 @@ pub fn EntryPage() -> impl IntoView {
         let current = s.days(today, created_day);
         (current, s.compare_days(current))
     });
+    let monthly = Memo::new(move |_| state.with(|s| s.monthly));
     let pending = RwSignal::new(false);
     let resource = LocalResource::new(move || {
         let id = entry_id.get();
         let z: Zone = zone.get();
         let (current, compare) = days.get();
+        let monthly = monthly.get();
         let client = client.clone();
         pending.set(true);
         async move {
-            let calls = first_view_calls(&id, z, current.bounds(z), compare.map(|c| c.bounds(z)));
+            let calls = first_view_calls(FirstViewRequest {
+                entry_id: &id,
+                zone: z,
+                current: current.bounds(z),
+                compare: compare.map(|c| c.bounds(z)),
+                monthly,
+            });
             let result = client.multirequest(&calls).await;
             pending.set(false);
             result.map(|slots| Loaded {
@@ -139,6 +150,26 @@ pub fn EntryPage() -> impl IntoView {
         );
     });
     let retry = Callback::new(move |_| resource.refetch());
+    let on_trend = Callback::new(
+        move |(metric, metric2, monthly): (&'static str, Option<&'static str>, bool)| {
+            on_change.run(DashboardState {
+                metric,
+                metric2,
+                monthly,
+                ..state.get_untracked()
+            });
+        },
+    );
+    let on_playback_table =
+        Callback::new(move |open: bool| on_change.run(state.get_untracked().with_table("playback", open)));
+    let on_trend_table =
+        Callback::new(move |open: bool| on_change.run(state.get_untracked().with_table("trend", open)));
+    let on_quartile = Callback::new(move |q: u8| {
+        on_change.run(DashboardState {
+            funnel_quartile: q,
+            ..state.get_untracked()
+        })
+    });
     let zone_name = Signal::derive(move || match zone.get() {
         Zone::Iana(tz) => tz.name().to_string(),
         Zone::Fixed(_) => "UTC".to_string(),
@@ -211,13 +242,92 @@ pub fn EntryPage() -> impl IntoView {
         None => view! { <div class="cards skeleton" aria-busy="true"><p>"Loading highlights…"</p></div> }
             .into_any(),
         Some(Err(e)) => view! { <PanelError message=describe_fetch(&e) on_retry=retry /> }.into_any(),
-        Some(Ok(l)) => match l.view.current {
+        Some(Ok(l)) => match l.view.current.highlights {
             Err(e) => view! { <PanelError message=describe(&e) on_retry=retry /> }.into_any(),
             Ok(current) => {
                 let is_image = matches!(&l.view.entry, Ok(e) if e.media_type == Some(MediaType::Image));
-                let compare = l.view.compare.map(|c| c.map_err(|e| describe(&e)));
+                let compare = l.view.compare.map(|c| c.highlights.map_err(|e| describe(&e)));
                 let compare_label = l.compare.map(range_label).unwrap_or_default();
                 view! { <HighlightCards current compare is_image compare_label /> }.into_any()
+            }
+        },
+    };
+
+    let is_image = move || matches!(last.get(), Some(Ok(l)) if matches!(&l.view.entry, Ok(e) if e.media_type == Some(MediaType::Image)));
+    let loaded_or = move |what: &'static str| match last.get() {
+        None => {
+            Err(view! { <p class="skeleton" aria-busy="true">{format!("Loading {what}…")}</p> }.into_any())
+        }
+        Some(Err(e)) => Err(view! { <PanelError message=describe_fetch(&e) on_retry=retry /> }.into_any()),
+        Some(Ok(l)) => Ok(l),
+    };
+    let playback = move || match loaded_or("views on playback") {
+        Err(v) => v,
+        Ok(l) => match l.view.current.percentiles {
+            Err(e) => view! { <PanelError message=describe(&e) on_retry=retry /> }.into_any(),
+            Ok(t) => {
+                let seconds = l
+                    .view
+                    .entry
+                    .as_ref()
+                    .map(|e| e.ms_duration as f64 / 1000.0)
+                    .unwrap_or(0.0);
+                let compare = l
+                    .view
+                    .compare
+                    .and_then(|c| c.percentiles.ok())
+                    .map(|t| PlaybackSeries::from_table(&t));
+                let table_open = state.with(|s| s.table_open("playback"));
+                view! {
+                    <ViewsOnPlayback
+                        current=PlaybackSeries::from_table(&t)
+                        compare
+                        seconds
+                        table_open
+                        on_table=on_playback_table
+                    />
+                }
+                .into_any()
+            }
+        },
+    };
+    let trend = move || match loaded_or("metrics over time") {
+        Err(v) => v,
+        Ok(l) => match l.view.current.graphs {
+            Err(e) => view! { <PanelError message=describe(&e) on_retry=retry /> }.into_any(),
+            Ok(graphs) => {
+                let s = state.get();
+                let compare = l.view.compare.and_then(|c| c.graphs.ok());
+                view! {
+                    <MetricsOverTime
+                        graphs
+                        compare
+                        metric=s.metric
+                        metric2=s.metric2
+                        monthly=s.monthly
+                        on_change=on_trend
+                        table_open=s.table_open("trend")
+                        on_table=on_trend_table
+                    />
+                }
+                .into_any()
+            }
+        },
+    };
+    let funnel = move || match loaded_or("the funnel") {
+        Err(v) => v,
+        Ok(l) => match l.view.current.funnel {
+            Err(e) => view! { <PanelError message=describe(&e) on_retry=retry /> }.into_any(),
+            Ok(current) => {
+                let compare = match (l.view.compare.map(|c| c.funnel), l.compare) {
+                    (Some(Ok(t)), Some(days)) => Some((range_label(days), t)),
+                    _ => None,
+                };
+                let quartile = state.with(|s| s.funnel_quartile);
+                view! {
+                    <EngagementFunnel current compare quartile current_label=range_label(l.current) on_quartile />
+                }
+                .into_any()
             }
         },
     };
@@ -244,6 +354,22 @@ pub fn EntryPage() -> impl IntoView {
                 <h2 id="highlights-title">"Highlights"</h2>
                 {highlights}
             </section>
+            <Show when=move || !is_image()>
+                <section class="panel" aria-labelledby="playback-title" class:reloading=move || pending.get() && last.get().is_some()>
+                    <h2 id="playback-title">"Views on playback"</h2>
+                    {playback}
+                </section>
+            </Show>
+            <section class="panel" aria-labelledby="trend-title" class:reloading=move || pending.get() && last.get().is_some()>
+                <h2 id="trend-title">"Metrics over time"</h2>
+                {trend}
+            </section>
+            <Show when=move || !is_image()>
+                <section class="panel" aria-labelledby="funnel-title" class:reloading=move || pending.get() && last.get().is_some()>
+                    <h2 id="funnel-title">"Engagement funnel"</h2>
+                    {funnel}
+                </section>
+            </Show>
         </div>
     }
     .into_any()

@@ -1,0 +1,135 @@
+//! One ECharts instance bound to a `<div>`: created when the element and the library are there, given
+//! the option whenever it changes, resized with the window, and disposed when the view goes away.
+
+use super::loader::ensure_echarts;
+use leptos::prelude::*;
+use serde_json::Value;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen]
+extern "C" {
+    /// An ECharts instance.
+    #[wasm_bindgen(js_name = Object)]
+    pub type Instance;
+
+    #[wasm_bindgen(js_namespace = echarts, js_name = init)]
+    fn echarts_init(element: &web_sys::Element, theme: JsValue, opts: JsValue) -> Instance;
+
+    #[wasm_bindgen(method, js_name = setOption)]
+    fn set_option(this: &Instance, option: JsValue, opts: JsValue);
+
+    #[wasm_bindgen(method)]
+    fn resize(this: &Instance);
+
+    #[wasm_bindgen(method)]
+    fn dispose(this: &Instance);
+
+    #[wasm_bindgen(method, js_name = dispatchAction)]
+    fn dispatch_action(this: &Instance, action: JsValue);
+}
+
+fn to_js(v: &Value) -> JsValue {
+    js_sys::JSON::parse(&v.to_string()).unwrap_or(JsValue::NULL)
+}
+
+fn prefers_dark() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+        .map(|m| m.matches())
+        .unwrap_or(false)
+}
+
+/// A handle to show the tooltip of a data point from outside (keyboard cursors).
+#[derive(Clone, Copy)]
+pub struct ChartHandle {
+    instance: StoredValue<Option<Instance>, LocalStorage>,
+}
+
+impl ChartHandle {
+    /// Shows the tooltip of point `index` of series 0.
+    pub fn show_tip(&self, index: usize) {
+        self.instance.with_value(|i| {
+            if let Some(i) = i {
+                let action = serde_json::json!({"type": "showTip", "seriesIndex": 0, "dataIndex": index});
+                i.dispatch_action(to_js(&action));
+            }
+        });
+    }
+}
+
+/// A chart. `option` is an ECharts option (built with charming and serialized); `label` is its short
+/// text description. The chart itself is hidden from assistive technology: its table twin carries the data.
+#[component]
+pub fn EChart(
+    /// The ECharts option.
+    #[prop(into)]
+    option: Signal<Value>,
+    /// Short description of what the chart shows.
+    #[prop(into)]
+    label: Signal<String>,
+    /// Height in px.
+    #[prop(default = 280)]
+    height: u32,
+    /// Receives a handle once the chart exists.
+    #[prop(optional)]
+    on_handle: Option<Callback<ChartHandle>>,
+) -> impl IntoView {
+    let node = NodeRef::<leptos::html::Div>::new();
+    let instance: StoredValue<Option<Instance>, LocalStorage> = StoredValue::new_local(None);
+    let failed = RwSignal::new(None::<String>);
+    Effect::new(move |_| {
+        let opt = option.get();
+        let Some(element) = node.get() else { return };
+        leptos::task::spawn_local(async move {
+            if let Err(e) = ensure_echarts().await {
+                failed.set(Some(e));
+                return;
+            }
+            if instance.with_value(Option::is_none) {
+                let theme = if prefers_dark() {
+                    JsValue::from_str("dark")
+                } else {
+                    JsValue::NULL
+                };
+                let created =
+                    echarts_init(&element, theme, to_js(&serde_json::json!({"renderer": "canvas"})));
+                instance.set_value(Some(created));
+                if let Some(cb) = on_handle {
+                    cb.run(ChartHandle { instance });
+                }
+            }
+            instance.with_value(|i| {
+                if let Some(i) = i {
+                    i.set_option(to_js(&opt), to_js(&serde_json::json!({"notMerge": true})));
+                }
+            });
+        });
+    });
+    let resize = window_event_listener(leptos::ev::resize, move |_| {
+        instance.with_value(|i| {
+            if let Some(i) = i {
+                i.resize();
+            }
+        });
+    });
+    on_cleanup(move || {
+        resize.remove();
+        instance.update_value(|i| {
+            if let Some(i) = i.take() {
+                i.dispose();
+            }
+        });
+    });
+    view! {
+        <div class="chart-frame">
+            <div
+                node_ref=node
+                class="echart"
+                role="img"
+                aria-label=move || label.get()
+                style=format!("height:{height}px")
+            ></div>
+            {move || failed.get().map(|e| view! { <p class="chart-error" role="status">{format!("The chart could not be drawn ({e}); the table below has the same data.")}</p> })}
+        </div>
+    }
+}

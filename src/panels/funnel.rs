@@ -1,0 +1,125 @@
+//! The engagement funnel: player impressions → plays → plays that reached the chosen share of the video
+//! (report 2), with the conversion between steps, and the compare period beside it.
+
+use crate::format;
+use crate::state::FUNNEL_QUARTILES;
+use leptos::prelude::*;
+use report_api::headers::*;
+use report_api::metrics::{funnel, FunnelStep};
+use report_api::ReportTotal;
+
+/// The three steps for a quartile.
+pub fn steps(t: &ReportTotal, quartile: u8) -> [FunnelStep; 3] {
+    let reached = match quartile {
+        25 => COUNT_PLAYS_25,
+        75 => COUNT_PLAYS_75,
+        100 => COUNT_PLAYS_100,
+        _ => COUNT_PLAYS_50,
+    };
+    funnel(t.num(COUNT_LOADS), t.num(COUNT_PLAYS), t.num(reached))
+}
+
+#[component]
+fn FunnelColumn(title: String, total: ReportTotal, quartile: u8) -> impl IntoView {
+    let s = steps(&total, quartile);
+    let names = [
+        "Player impressions".to_string(),
+        "Plays".to_string(),
+        format!("Plays reaching {quartile}%"),
+    ];
+    let bars = s
+        .iter()
+        .zip(names)
+        .enumerate()
+        .map(|(i, (step, name))| {
+            let width = format!(
+                "width:{:.1}%",
+                (step.of_first * 100.0)
+                    .clamp(0.0, 100.0)
+                    .max(if step.count > 0.0 { 1.0 } else { 0.0 })
+            );
+            let detail = match i {
+                0 => String::new(),
+                1 => format!("{} of impressions", format::fraction_percent(step.of_first)),
+                _ => format!(
+                    "{} of impressions · {} of plays",
+                    format::fraction_percent(step.of_first),
+                    format::fraction_percent(step.of_previous)
+                ),
+            };
+            view! {
+                <li class="funnel-step" data-count=step.count.to_string()>
+                    <div class="funnel-text">
+                        <span class="funnel-name">{name}</span>
+                        <span class="funnel-count">{format::count(step.count)}</span>
+                        <span class="funnel-detail">{detail}</span>
+                    </div>
+                    <div class="funnel-bar" aria-hidden="true"><span style=width></span></div>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="funnel-column">
+            <h3 class="subheading">{title}</h3>
+            <ol class="funnel">{bars}</ol>
+        </div>
+    }
+}
+
+/// The panel body.
+#[component]
+pub fn EngagementFunnel(
+    /// Current period totals.
+    current: ReportTotal,
+    /// Compare period totals, labelled.
+    compare: Option<(String, ReportTotal)>,
+    /// Chosen quartile.
+    quartile: u8,
+    /// Current period label.
+    current_label: String,
+    /// Receives a new quartile.
+    on_quartile: Callback<u8>,
+) -> impl IntoView {
+    view! {
+        <label class="control funnel-pick">
+            <span>"Last step: plays that reach"</span>
+            <select
+                prop:value=quartile.to_string()
+                on:change=move |ev| {
+                    if let Ok(q) = event_target_value(&ev).parse::<u8>() {
+                        on_quartile.run(q);
+                    }
+                }
+            >
+                {FUNNEL_QUARTILES.iter().map(|q| view! { <option value=q.to_string()>{format!("{q}% of the video")}</option> }).collect_view()}
+            </select>
+        </label>
+        <div class="funnels">
+            <FunnelColumn title=current_label total=current quartile />
+            {compare.map(|(label, total)| view! { <FunnelColumn title=label total quartile /> })}
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn steps_follow_the_chosen_quartile() {
+        let t = ReportTotal::parse(
+            &json!({"header":"count_plays|count_plays_25|count_plays_50|count_plays_75|count_plays_100|play_through_ratio|count_loads",
+                    "data":"50|40|30|20|10|0.2|100","objectType":"KalturaReportTotal"}),
+            "|",
+        )
+        .unwrap();
+        let s = steps(&t, 75);
+        assert_eq!(s[0].count, 100.0);
+        assert_eq!(s[1].of_first, 0.5);
+        assert_eq!(s[2].count, 20.0);
+        assert_eq!(s[2].of_previous, 0.4);
+        assert_eq!(steps(&t, 50)[2].count, 30.0);
+    }
+}

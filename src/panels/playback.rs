@@ -1,0 +1,293 @@
+//! Views on playback: how many views each 1 % of the video got (report 43), with the steepest drops and
+//! rewatch spikes marked, a keyboard cursor that reads any point aloud, and the same data as a table.
+
+use crate::charts::echart::ChartHandle;
+use crate::charts::moments::{clock, key_moments, KeyMoment, MomentKind};
+use crate::charts::EChart;
+use crate::format;
+use charming::component::{Axis, Grid, Legend};
+use charming::element::{AxisType, MarkPoint, MarkPointData, Tooltip, Trigger};
+use charming::series::Line;
+use charming::Chart;
+use leptos::prelude::*;
+use report_api::headers::{COUNT_VIEWERS, UNIQUE_KNOWN_USERS};
+use report_api::ReportTable;
+use serde_json::Value;
+
+/// Views and unique viewers at each 1 % of the video (index 0 = percent 1).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct PlaybackSeries {
+    /// View periods covering each slice (a rewatch counts again).
+    pub views: Vec<f64>,
+    /// Distinct viewers of each slice.
+    pub unique: Vec<f64>,
+}
+
+impl PlaybackSeries {
+    /// Reads the percentile table; row 0 (always empty) is dropped, missing rows are zero.
+    pub fn from_table(t: &ReportTable) -> PlaybackSeries {
+        let mut s = PlaybackSeries {
+            views: vec![0.0; 100],
+            unique: vec![0.0; 100],
+        };
+        for row in t.iter() {
+            let p = row.num("percentile") as usize;
+            if (1..=100).contains(&p) {
+                s.views[p - 1] = row.num(COUNT_VIEWERS);
+                s.unique[p - 1] = row.num(UNIQUE_KNOWN_USERS);
+            }
+        }
+        s
+    }
+
+    /// Whether nobody watched anything.
+    pub fn is_empty(&self) -> bool {
+        self.views.iter().all(|v| *v == 0.0)
+    }
+}
+
+/// The time at percent `p` (1..=100) of a video `seconds` long.
+pub fn time_at(p: usize, seconds: f64) -> String {
+    clock(p as f64 / 100.0 * seconds)
+}
+
+/// The chart's short description.
+pub fn describe(s: &PlaybackSeries, seconds: f64, moments: &[KeyMoment]) -> String {
+    if s.is_empty() {
+        return "Line chart of views across the video: no views in this period.".into();
+    }
+    let start = s.views.first().copied().unwrap_or(0.0);
+    let end = s.views.last().copied().unwrap_or(0.0);
+    let mut text = format!(
+        "Line chart of views across the video: {} views at the start, {} at the end.",
+        format::count(start),
+        format::count(end)
+    );
+    for m in moments {
+        let what = if m.kind == MomentKind::Drop {
+            "drop"
+        } else {
+            "rewatch"
+        };
+        text.push_str(&format!(
+            " Key moment: {what} at {}.",
+            time_at(m.index + 1, seconds)
+        ));
+    }
+    text
+}
+
+fn option(
+    s: &PlaybackSeries,
+    compare: Option<&PlaybackSeries>,
+    seconds: f64,
+    moments: &[KeyMoment],
+) -> Value {
+    let labels: Vec<String> = (1..=100).map(|p| time_at(p, seconds)).collect();
+    let marks: Vec<MarkPointData> = moments
+        .iter()
+        .map(|m| {
+            MarkPointData::new()
+                .name(if m.kind == MomentKind::Drop {
+                    "Drop"
+                } else {
+                    "Rewatch"
+                })
+                .x_axis(m.index as f64)
+                .y_axis(s.views[m.index])
+                .value(s.views[m.index])
+        })
+        .collect();
+    let mut chart = Chart::new()
+        .tooltip(Tooltip::new().trigger(Trigger::Axis))
+        .legend(Legend::new().bottom("0"))
+        .grid(Grid::new().left("56").right("16").top("24").bottom("56"))
+        .x_axis(Axis::new().type_(AxisType::Category).data(labels))
+        .y_axis(Axis::new().type_(AxisType::Value).name("Views"))
+        .series(
+            Line::new()
+                .name("Views")
+                .show_symbol(false)
+                .data(s.views.clone())
+                .mark_point(MarkPoint::new().data(marks)),
+        )
+        .series(
+            Line::new()
+                .name("Unique viewers")
+                .show_symbol(false)
+                .data(s.unique.clone()),
+        );
+    if let Some(c) = compare {
+        chart = chart
+            .series(
+                Line::new()
+                    .name("Views (compare)")
+                    .show_symbol(false)
+                    .data(c.views.clone()),
+            )
+            .series(
+                Line::new()
+                    .name("Unique viewers (compare)")
+                    .show_symbol(false)
+                    .data(c.unique.clone()),
+            );
+    }
+    let mut v = serde_json::to_value(&chart).unwrap_or(Value::Null);
+    v["animation"] = Value::Bool(false);
+    v
+}
+
+/// The panel body (the page supplies the heading).
+#[component]
+pub fn ViewsOnPlayback(
+    /// Current period.
+    current: PlaybackSeries,
+    /// Compare period.
+    compare: Option<PlaybackSeries>,
+    /// The video's length in seconds.
+    seconds: f64,
+    /// Whether the table twin is open.
+    table_open: bool,
+    /// Receives the table's new open state.
+    on_table: Callback<bool>,
+) -> impl IntoView {
+    let moments = key_moments(&current.views, 2);
+    let label = describe(&current, seconds, &moments);
+    let chart_option = option(&current, compare.as_ref(), seconds, &moments);
+    let handle: StoredValue<Option<ChartHandle>> = StoredValue::new(None);
+    let cursor = RwSignal::new(1usize);
+    let series = StoredValue::new((current.clone(), compare.clone()));
+    let readout = move || {
+        let p = cursor.get();
+        series.with_value(|(s, c)| {
+            let mut text = format!(
+                "At {} ({p}%): {} views, {} unique viewers",
+                time_at(p, seconds),
+                format::count(s.views[p - 1]),
+                format::count(s.unique[p - 1])
+            );
+            if let Some(c) = c {
+                text.push_str(&format!(
+                    "; compare period {} views",
+                    format::count(c.views[p - 1])
+                ));
+            }
+            text
+        })
+    };
+    let moment_list: Vec<_> = moments
+        .iter()
+        .map(|m| {
+            let (kind, class) = if m.kind == MomentKind::Drop { ("Drop", "moment-drop") } else { ("Rewatch", "moment-rewatch") };
+            view! {
+                <li class=class>
+                    <strong>{kind}</strong>
+                    {format!(" at {} — {} of the starting audience", time_at(m.index + 1, seconds), format::signed(m.change * 100.0, |x| format!("{}%", format::decimal(x, 1))))}
+                </li>
+            }
+        })
+        .collect();
+    let has_moments = !moment_list.is_empty();
+    let rows = move || {
+        series.with_value(|(s, c)| {
+            (1..=100)
+                .map(|p| {
+                    view! {
+                        <tr>
+                            <th scope="row">{format!("{p}%")}</th>
+                            <td>{time_at(p, seconds)}</td>
+                            <td>{format::count(s.views[p - 1])}</td>
+                            <td>{format::count(s.unique[p - 1])}</td>
+                            {c.as_ref().map(|c| view! { <td>{format::count(c.views[p - 1])}</td> })}
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let comparing = compare.is_some();
+    view! {
+        <EChart
+            option=Signal::derive(move || chart_option.clone())
+            label=Signal::derive(move || label.clone())
+            on_handle=Callback::new(move |h| handle.set_value(Some(h)))
+        />
+        <Show when=move || has_moments>
+            <ul class="moments" aria-label="Key moments">{moment_list.clone()}</ul>
+        </Show>
+        <label class="cursor-control">
+            <span>"Read a point of the video"</span>
+            <input
+                type="range"
+                min="1"
+                max="100"
+                prop:value=move || cursor.get().to_string()
+                aria-valuetext=readout
+                on:input=move |ev| {
+                    let p = event_target_value(&ev).parse::<usize>().unwrap_or(1).clamp(1, 100);
+                    cursor.set(p);
+                    handle.with_value(|h| if let Some(h) = h { h.show_tip(p - 1) });
+                }
+            />
+        </label>
+        <p class="readout" aria-live="polite">{readout}</p>
+        <button type="button" class="table-toggle" aria-expanded=table_open.to_string() on:click=move |_| on_table.run(!table_open)>
+            {if table_open { "Hide table" } else { "Show table" }}
+        </button>
+        <Show when=move || table_open>
+            <div class="table-scroll">
+                <table class="data-table">
+                    <caption>"Views at each 1% of the video"</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">"Position"</th>
+                            <th scope="col">"Time"</th>
+                            <th scope="col">"Views"</th>
+                            <th scope="col">"Unique viewers"</th>
+                            {comparing.then(|| view! { <th scope="col">"Views (compare)"</th> })}
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </Show>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn series_from_the_percentile_table() {
+        let data: String = (0..=100)
+            .map(|p| format!("{p}|{}|{};", if p == 0 { 0 } else { 200 - p }, 100 - p))
+            .collect();
+        let t = ReportTable::parse(
+            &json!({"header":"percentile|count_viewers|unique_known_users","data":data,"totalCount":101,"objectType":"KalturaReportTable"}),
+            "|",
+        )
+        .unwrap();
+        let s = PlaybackSeries::from_table(&t);
+        assert_eq!(s.views.len(), 100);
+        assert_eq!(s.views[0], 199.0);
+        assert_eq!(s.unique[99], 0.0);
+        assert!(!s.is_empty());
+        let empty = PlaybackSeries::from_table(&ReportTable::default());
+        assert!(empty.is_empty());
+        assert!(describe(&empty, 60.0, &[]).contains("no views"));
+    }
+
+    #[test]
+    fn option_has_both_series_and_compare_lines() {
+        let s = PlaybackSeries {
+            views: vec![1.0; 100],
+            unique: vec![1.0; 100],
+        };
+        let o = option(&s, Some(&s), 100.0, &[]);
+        assert_eq!(o["series"].as_array().unwrap().len(), 4);
+        assert_eq!(o["xAxis"]["data"][99], "1:40");
+        assert_eq!(time_at(50, 572.0), "4:46");
+    }
+}

@@ -1,0 +1,273 @@
+//! Metrics over time: one metric per day or month (report 13's graphs), an optional second metric on a
+//! second axis, the compare period as an overlay, and "View details": every metric per bucket as a table.
+
+use crate::charts::EChart;
+use crate::format;
+use crate::state::TREND_METRICS;
+use charming::component::{Axis, Grid, Legend};
+use charming::element::{AxisType, Tooltip, Trigger};
+use charming::series::Line;
+use charming::Chart;
+use leptos::prelude::*;
+use report_api::headers::*;
+use report_api::{DateKey, ReportGraph};
+use serde_json::Value;
+
+/// A metric's label.
+pub fn metric_label(m: &str) -> &'static str {
+    match m {
+        COUNT_LOADS => "Player impressions",
+        COUNT_PLAYS => "Plays",
+        UNIQUE_VIEWERS => "Unique viewers",
+        SUM_VIEW_PERIOD => "Minutes viewed",
+        AVG_COMPLETION_RATE => "Avg. completion rate",
+        AVG_VIEW_DROP_OFF => "Avg. drop-off rate",
+        _ => "Metric",
+    }
+}
+
+/// A metric's value as people read it (drop-off is a fraction on the wire, shown as a percent).
+pub fn metric_text(m: &str, v: f64) -> String {
+    match m {
+        AVG_COMPLETION_RATE => format::percent(v),
+        AVG_VIEW_DROP_OFF => format::fraction_percent(v),
+        SUM_VIEW_PERIOD => format::decimal(v, 1),
+        _ => format::count(v),
+    }
+}
+
+/// The chart value of a metric (drop-off scaled to percent so both rates share a scale).
+fn chart_value(m: &str, v: f64) -> f64 {
+    if m == AVG_VIEW_DROP_OFF {
+        v * 100.0
+    } else {
+        v
+    }
+}
+
+/// A bucket's label: `Nov 3` for days, `Nov 2026` for months.
+pub fn bucket_label(k: DateKey) -> String {
+    match k {
+        DateKey::Day(d) | DateKey::Hour(d, _) => d.format("%b %-d").to_string(),
+        DateKey::Month(..) => k.first_day().format("%b %Y").to_string(),
+        DateKey::Year(y) => y.to_string(),
+    }
+}
+
+/// The series of one metric: bucket keys and values (missing points as 0).
+pub fn series(graphs: &[ReportGraph], metric: &str) -> Vec<(DateKey, f64)> {
+    graphs
+        .iter()
+        .find(|g| g.id == metric)
+        .map(|g| g.dated().iter().map(|(k, v)| (*k, v.unwrap_or(0.0))).collect())
+        .unwrap_or_default()
+}
+
+fn option(
+    graphs: &[ReportGraph],
+    compare: Option<&[ReportGraph]>,
+    metric: &str,
+    metric2: Option<&str>,
+) -> Value {
+    let main = series(graphs, metric);
+    let labels: Vec<String> = main.iter().map(|(k, _)| bucket_label(*k)).collect();
+    let values =
+        |s: &[(DateKey, f64)], m: &str| s.iter().map(|(_, v)| chart_value(m, *v)).collect::<Vec<f64>>();
+    let mut chart = Chart::new()
+        .tooltip(Tooltip::new().trigger(Trigger::Axis))
+        .legend(Legend::new().bottom("0"))
+        .grid(
+            Grid::new()
+                .left("56")
+                .right(if metric2.is_some() { "56" } else { "16" })
+                .top("24")
+                .bottom("56"),
+        )
+        .x_axis(Axis::new().type_(AxisType::Category).data(labels))
+        .y_axis(Axis::new().type_(AxisType::Value).name(metric_label(metric)))
+        .series(Line::new().name(metric_label(metric)).data(values(&main, metric)));
+    if let Some(c) = compare {
+        let prev = series(c, metric);
+        chart = chart.series(
+            Line::new()
+                .name(format!("{} (compare)", metric_label(metric)))
+                .data(values(&prev, metric)),
+        );
+    }
+    if let Some(m2) = metric2 {
+        let second = series(graphs, m2);
+        chart = chart
+            .y_axis(Axis::new().type_(AxisType::Value).name(metric_label(m2)))
+            .series(
+                Line::new()
+                    .name(metric_label(m2))
+                    .y_axis_index(1.0)
+                    .data(values(&second, m2)),
+            );
+    }
+    let mut v = serde_json::to_value(&chart).unwrap_or(Value::Null);
+    v["animation"] = Value::Bool(false);
+    v
+}
+
+/// The chart's short description.
+pub fn describe(graphs: &[ReportGraph], metric: &str, monthly: bool) -> String {
+    let s = series(graphs, metric);
+    let unit = if monthly { "month" } else { "day" };
+    match s
+        .iter()
+        .copied()
+        .max_by(|a, b| a.1.partial_cmp(&b.1).unwrap_or(std::cmp::Ordering::Equal))
+    {
+        Some((k, v)) if v > 0.0 => format!(
+            "Line chart of {} per {unit}, {} buckets, highest {} on {}.",
+            metric_label(metric).to_lowercase(),
+            s.len(),
+            metric_text(metric, v),
+            bucket_label(k)
+        ),
+        _ => format!(
+            "Line chart of {} per {unit}: no data in this period.",
+            metric_label(metric).to_lowercase()
+        ),
+    }
+}
+
+/// The panel body: metric pickers, granularity, chart and details table.
+#[component]
+pub fn MetricsOverTime(
+    /// Current period's graphs.
+    graphs: Vec<ReportGraph>,
+    /// Compare period's graphs.
+    compare: Option<Vec<ReportGraph>>,
+    /// Selected metric.
+    metric: &'static str,
+    /// Second metric.
+    metric2: Option<&'static str>,
+    /// Monthly buckets.
+    monthly: bool,
+    /// Receives (metric, second metric, monthly) when the user changes them.
+    on_change: Callback<(&'static str, Option<&'static str>, bool)>,
+    /// Whether the details table is open.
+    table_open: bool,
+    /// Receives the table's new open state.
+    on_table: Callback<bool>,
+) -> impl IntoView {
+    let chart_option = option(&graphs, compare.as_deref(), metric, metric2);
+    let label = describe(&graphs, metric, monthly);
+    let stored = StoredValue::new(graphs);
+    let pick = |v: String| TREND_METRICS.iter().copied().find(|m| *m == v);
+    let rows = move || {
+        stored.with_value(|g| {
+            let columns: Vec<Vec<(DateKey, f64)>> = TREND_METRICS.iter().map(|m| series(g, m)).collect();
+            let keys: Vec<DateKey> = columns.first().map(|c| c.iter().map(|(k, _)| *k).collect()).unwrap_or_default();
+            keys.into_iter()
+                .enumerate()
+                .map(|(i, k)| {
+                    view! {
+                        <tr>
+                            <th scope="row">{bucket_label(k)}</th>
+                            {TREND_METRICS
+                                .iter()
+                                .zip(columns.iter())
+                                .map(|(m, c)| view! { <td>{metric_text(m, c.get(i).map(|x| x.1).unwrap_or(0.0))}</td> })
+                                .collect_view()}
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <div class="trend-controls">
+            <label class="control">
+                <span>"Metric"</span>
+                <select
+                    prop:value=metric
+                    on:change=move |ev| {
+                        if let Some(m) = pick(event_target_value(&ev)) {
+                            on_change.run((m, metric2.filter(|m2| *m2 != m), monthly));
+                        }
+                    }
+                >
+                    {TREND_METRICS.iter().map(|m| view! { <option value=*m>{metric_label(m)}</option> }).collect_view()}
+                </select>
+            </label>
+            <label class="control">
+                <span>"Compare with metric"</span>
+                <select
+                    prop:value=metric2.unwrap_or("none")
+                    on:change=move |ev| on_change.run((metric, pick(event_target_value(&ev)), monthly))
+                >
+                    <option value="none">"None"</option>
+                    {TREND_METRICS
+                        .iter()
+                        .filter(|m| **m != metric)
+                        .map(|m| view! { <option value=*m>{metric_label(m)}</option> })
+                        .collect_view()}
+                </select>
+            </label>
+            <div class="segmented" role="group" aria-label="Granularity">
+                <button type="button" aria-pressed=(!monthly).to_string() on:click=move |_| on_change.run((metric, metric2, false))>"Daily"</button>
+                <button type="button" aria-pressed=monthly.to_string() on:click=move |_| on_change.run((metric, metric2, true))>"Monthly"</button>
+            </div>
+        </div>
+        <EChart option=Signal::derive(move || chart_option.clone()) label=Signal::derive(move || label.clone()) />
+        <button type="button" class="table-toggle" aria-expanded=table_open.to_string() on:click=move |_| on_table.run(!table_open)>
+            {if table_open { "Hide details" } else { "View details" }}
+        </button>
+        <Show when=move || table_open>
+            <div class="table-scroll">
+                <table class="data-table">
+                    <caption>{if monthly { "Every metric per month" } else { "Every metric per day" }}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{if monthly { "Month" } else { "Day" }}</th>
+                            {TREND_METRICS.iter().map(|m| view! { <th scope="col">{metric_label(m)}</th> }).collect_view()}
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </Show>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use report_api::GraphShape;
+    use serde_json::json;
+
+    fn graphs() -> Vec<ReportGraph> {
+        ReportGraph::parse_all(
+            &json!([{"id":"count_plays","data":"20261101|3;20261102|0;20261103|7;","objectType":"KalturaReportGraph"},
+                    {"id":"avg_view_drop_off","data":"20261101|0.5;20261102|0;20261103|0.25;","objectType":"KalturaReportGraph"}]),
+            "|",
+            GraphShape::ByDate,
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn series_and_labels() {
+        let g = graphs();
+        assert_eq!(series(&g, COUNT_PLAYS).len(), 3);
+        assert!(series(&g, UNIQUE_VIEWERS).is_empty());
+        assert_eq!(bucket_label(DateKey::parse("20261103").unwrap()), "Nov 3");
+        assert_eq!(bucket_label(DateKey::parse("202611").unwrap()), "Nov 2026");
+        assert_eq!(metric_text(AVG_VIEW_DROP_OFF, 0.25), "25.0%");
+        assert!(describe(&g, COUNT_PLAYS, false).contains("highest 7 on Nov 3"));
+    }
+
+    #[test]
+    fn second_metric_gets_its_own_axis() {
+        let g = graphs();
+        let o = option(&g, Some(&g), COUNT_PLAYS, Some(AVG_VIEW_DROP_OFF));
+        assert_eq!(o["yAxis"].as_array().unwrap().len(), 2);
+        let series = o["series"].as_array().unwrap();
+        assert_eq!(series.len(), 3);
+        assert_eq!(series[2]["yAxisIndex"], 1.0);
+        assert_eq!(series[2]["data"][0], 50.0);
+    }
+}

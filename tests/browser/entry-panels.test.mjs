@@ -1,0 +1,122 @@
+// The entry page's chart panels against report-server: views on playback, metrics over time and the
+// funnel show the API's numbers, their table twins match, and their controls work by keyboard and URL.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, startBrowser, openPage, screenshot, hasHorizontalOverflow, makeKs } from './harness.mjs';
+
+let server;
+let browser;
+let ks;
+
+before(async () => {
+  server = await startServer();
+  browser = await startBrowser();
+  ks = makeKs();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function call(action, reportType, from, to, extra = {}) {
+  const res = await fetch(`${server.url}/api_v3/service/report/action/${action}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      ks, format: 1, reportType,
+      reportInputFilter: { objectType: 'KalturaEndUserReportInputFilter', entryIdIn: '0_cellbio1', fromDate: from, toDate: to, timeZone: 'UTC', timeZoneOffset: 0, interval: 'days' },
+      responseOptions: { delimiter: '|', skipEmptyDates: false },
+      ...extra,
+    }),
+  });
+  return res.json();
+}
+
+function row(obj) {
+  const h = obj.header.split('|');
+  const d = obj.data.split('|');
+  return Object.fromEntries(h.map((k, i) => [k, Number(d[i])]));
+}
+
+async function open(width, query = '') {
+  const page = await openPage(browser.context, width);
+  await page.goto(`${server.url}/entry/0_cellbio1?tz=UTC${query}&ks=${encodeURIComponent(ks)}`);
+  await page.waitForSelector('.entry-page[data-ready="true"] .funnel-step', { timeout: 20_000 });
+  await page.waitForSelector('.echart canvas', { timeout: 20_000 });
+  const from = Number(await page.getAttribute('.entry-page', 'data-from'));
+  const to = Number(await page.getAttribute('.entry-page', 'data-to'));
+  return { page, from, to };
+}
+
+test('views on playback: table twin equals report 43, keyboard cursor reads points', async () => {
+  const { page, from, to } = await open(1280);
+  const api = await call('getTable', '43', from, to, { pager: { pageSize: 500, pageIndex: 1 } });
+  const rows = api.data.split(';').filter(Boolean).map((r) => r.split('|').map(Number));
+  await page.click('#playback-title ~ .table-toggle');
+  const cells = await page.$$eval('#playback-title ~ .table-scroll tbody tr', (trs) =>
+    trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => Number(td.textContent.replace(/,/g, '')))));
+  assert.equal(cells.length, 100);
+  for (const p of [1, 38, 50, 100]) {
+    assert.equal(cells[p - 1][1], rows[p][1], `views at ${p}%`);
+    assert.equal(cells[p - 1][2], rows[p][2], `unique viewers at ${p}%`);
+  }
+  assert.ok((await page.$$('.moments li')).length >= 1, 'key moments are marked');
+  const slider = page.locator('.cursor-control input');
+  await slider.focus();
+  await page.keyboard.press('End');
+  assert.match(await page.textContent('.readout'), /\(100%\)/);
+  await page.keyboard.press('ArrowLeft');
+  assert.match(await page.textContent('.readout'), /\(99%\)/);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test('metrics over time: daily points sum to the total; monthly and metric choices live in the URL', async () => {
+  const { page, from, to } = await open(1280);
+  const totals = row(await call('getTotal', '13', from, to));
+  await page.click('#trend-title ~ .table-toggle');
+  const plays = await page.$$eval('#trend-title ~ .table-scroll tbody tr', (trs) =>
+    trs.map((tr) => Number(tr.querySelectorAll('td')[1].textContent.replace(/,/g, ''))));
+  assert.equal(plays.length, 30, 'one row per day');
+  assert.equal(plays.reduce((a, b) => a + b, 0), totals.count_plays);
+  await page.selectOption('.trend-controls select >> nth=0', 'unique_viewers');
+  await page.waitForFunction(() => location.search.includes('m=unique_viewers'));
+  await page.selectOption('.trend-controls select >> nth=1', 'avg_completion_rate');
+  await page.waitForFunction(() => location.search.includes('m2=avg_completion_rate'));
+  await page.click('.segmented button:has-text("Monthly")');
+  await page.waitForFunction(() => location.search.includes('g=m'));
+  await page.waitForSelector('.entry-page[data-ready="true"]');
+  await page.waitForFunction(() => document.querySelector('#trend-title ~ .table-scroll caption')?.textContent.includes('month'));
+  const months = await page.$$eval('#trend-title ~ .table-scroll tbody tr', (trs) => trs.length);
+  assert.ok(months >= 1 && months <= 2, `30 days span one or two months, got ${months}`);
+  await page.reload();
+  await page.waitForSelector('.entry-page[data-ready="true"] .segmented');
+  assert.equal(await page.getAttribute('.segmented button:has-text("Monthly")', 'aria-pressed'), 'true');
+  assert.equal(await page.$eval('.trend-controls select', (s) => s.value), 'unique_viewers');
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test('funnel: steps equal report 2; the last step is selectable', async () => {
+  const { page, from, to } = await open(1280);
+  const f = row(await call('getTotal', '2', from, to));
+  const counts = async () => page.$$eval('.funnel-column:first-child .funnel-step', (li) => li.map((l) => Number(l.dataset.count)));
+  assert.deepEqual(await counts(), [f.count_loads, f.count_plays, f.count_plays_50]);
+  await page.selectOption('.funnel-pick select', '100');
+  await page.waitForFunction(() => location.search.includes('q=100'));
+  await page.waitForFunction((n) => document.querySelectorAll('.funnel-column:first-child .funnel-step')[2]?.dataset.count === String(n), f.count_plays_100);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+for (const width of [1280, 390]) {
+  test(`the whole entry page with compare at ${width} px`, async () => {
+    const { page } = await open(width, '&cmp=prev');
+    await page.waitForSelector('.funnel-column:nth-child(2)');
+    assert.equal(await hasHorizontalOverflow(page), false, 'no horizontal overflow');
+    await screenshot(page, 'entry-page-compare');
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  });
+}
