@@ -40,6 +40,16 @@ impl Zone {
         }
     }
 
+    /// The local calendar date and hour (0–23) of a unix instant.
+    pub fn local_hour(self, unix: i64) -> (NaiveDate, u32) {
+        let utc = chrono::DateTime::<Utc>::from_timestamp(unix, 0).unwrap_or_default();
+        let local = match self {
+            Zone::Iana(tz) => utc.with_timezone(&tz).naive_local(),
+            Zone::Fixed(m) => utc.with_timezone(&Zone::fixed_offset(m)).naive_local(),
+        };
+        (local.date(), chrono::Timelike::hour(&local))
+    }
+
     /// The unix instant at which a local day starts (the first instant after a DST gap at midnight).
     pub fn day_start(self, date: NaiveDate) -> i64 {
         let midnight = date.and_time(NaiveTime::MIN);
@@ -350,6 +360,13 @@ mod tests {
         let start = z.day_start(d(2022, 9, 11));
         assert_eq!(z.local_date(start), d(2022, 9, 11));
         assert_eq!(z.local_date(start - 1), d(2022, 9, 10));
+    }
+
+    #[test]
+    fn local_hours() {
+        let z = Zone::Fixed(-120);
+        assert_eq!(z.local_hour(1580853600), (d(2020, 2, 5), 0));
+        assert_eq!(z.local_hour(1580853600 + 3600 * 13 + 59), (d(2020, 2, 5), 13));
     }
 
     #[test]

@@ -553,6 +553,26 @@ impl Buckets {
         if c.from >= c.to {
             return Buckets { starts, keys };
         }
+        if matches!(
+            interval,
+            Interval::Hours | Interval::Minutes | Interval::TenMinutes | Interval::TenSeconds
+        ) && !force_days_key
+        {
+            // Hourly buckets (finer intervals are served hourly too): boundaries where the local
+            // clock shows a whole hour.
+            let mut t = c.from;
+            while t < c.to {
+                let (day, hour) = c.zone.local_hour(t);
+                if keys.last() != Some(&DateKey::Hour(day, hour)) {
+                    starts.push(t);
+                    keys.push(DateKey::Hour(day, hour));
+                }
+                // Step to the next whole local hour (offsets are multiples of 15 minutes).
+                let next = (t / 900 + 1) * 900;
+                t = next;
+            }
+            return Buckets { starts, keys };
+        }
         let first = c.zone.local_date(c.from);
         let last = c.zone.local_date(c.to - 1);
         let mut d = first;

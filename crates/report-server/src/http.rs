@@ -110,11 +110,61 @@ fn merge(base: &mut Map<String, Value>, over: Map<String, Value>) {
     }
 }
 
+/// The value of `key=` in a header such as `multipart/form-data; boundary=x` or a part's
+/// `Content-Disposition: form-data; name="json"`, unquoted.
+fn header_param(header: &str, key: &str) -> Option<String> {
+    header
+        .split(';')
+        .filter_map(|p| p.trim().strip_prefix(key)?.strip_prefix('='))
+        .next()
+        .map(|v| v.trim().trim_matches('"').to_string())
+}
+
+/// Reads a `multipart/form-data` body: a part named `json` holds the whole JSON body; other parts are
+/// form fields (contract §1.1).
+fn multipart_params(content_type: &str, body: &[u8]) -> Map<String, Value> {
+    let mut map = Map::new();
+    let Some(boundary) = header_param(content_type, "boundary") else {
+        return map;
+    };
+    let text = String::from_utf8_lossy(body);
+    let delimiter = format!("--{boundary}");
+    for part in text.split(delimiter.as_str()).skip(1) {
+        if part.starts_with("--") {
+            break;
+        }
+        let Some((head, content)) = part.split_once("\r\n\r\n").or_else(|| part.split_once("\n\n")) else {
+            continue;
+        };
+        let content = content
+            .strip_suffix("\r\n")
+            .or_else(|| content.strip_suffix('\n'))
+            .unwrap_or(content);
+        let Some(name) = header_param(head, "name") else {
+            continue;
+        };
+        if name == "json" {
+            if let Ok(Value::Object(m)) = serde_json::from_str::<Value>(content.trim()) {
+                merge(&mut map, m);
+            }
+        } else {
+            set_nested(&mut map, &name, Value::String(content.to_string()));
+        }
+    }
+    map
+}
+
 fn body_params(headers: &HeaderMap, body: &Bytes) -> Map<String, Value> {
     let content_type = headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .unwrap_or("");
+    if content_type
+        .to_ascii_lowercase()
+        .starts_with("multipart/form-data")
+    {
+        return multipart_params(content_type, body);
+    }
     let text = std::str::from_utf8(body).unwrap_or("");
     let trimmed = text.trim();
     if content_type.eq_ignore_ascii_case("application/json") {

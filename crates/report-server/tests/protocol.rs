@@ -283,3 +283,30 @@ async fn export_to_csv_answers_with_a_job() {
     assert_eq!(v["code"], "MISSING_MANDATORY_PARAMETER");
     assert_eq!(v["args"]["PARAM_NAME"], "N/A");
 }
+
+#[tokio::test]
+async fn multipart_bodies_with_a_json_part() {
+    let r = router();
+    let json = total_body(&ks()).to_string();
+    let body = format!(
+        "--XyZ\r\nContent-Disposition: form-data; name=\"json\"\r\n\r\n{json}\r\n--XyZ\r\nContent-Disposition: form-data; name=\"clientTag\"\r\n\r\ntest\r\n--XyZ--\r\n"
+    );
+    let req = Request::builder()
+        .method(Method::POST)
+        .uri("/api_v3/service/report/action/getTotal")
+        .header("Content-Type", "multipart/form-data; boundary=XyZ")
+        .body(Body::from(body))
+        .unwrap();
+    let (_, _, v) = send(&r, req).await;
+    assert_eq!(v["objectType"], "KalturaReportTotal", "{v}");
+    // A broken multipart body is an API error, not a crash.
+    let req = Request::builder()
+        .method(Method::POST)
+        .uri("/api_v3/service/report/action/getTotal")
+        .header("Content-Type", "multipart/form-data")
+        .body(Body::from("--x\r\nnonsense"))
+        .unwrap();
+    let (status, _, v) = send(&r, req).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(v["objectType"], "KalturaAPIException");
+}

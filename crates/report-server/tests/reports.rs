@@ -449,3 +449,28 @@ fn metadata_calls() {
     );
     assert_eq!(none["code"], "NO_INTERACTIVITY_DATA");
 }
+
+#[test]
+fn hourly_graphs_sum_to_the_day() {
+    let mut f = filter(1);
+    f["interval"] = json!("hours");
+    f["timeZone"] = json!("Asia/Kolkata"); // UTC+5:30: hours are still whole local hours
+    let graphs = ReportGraph::parse_all(
+        &report("getGraphs", "13", f.clone(), json!({})),
+        "|",
+        GraphShape::ByDate,
+    )
+    .unwrap();
+    let plays = graphs.iter().find(|g| g.id == "count_plays").unwrap();
+    assert!(plays
+        .dated()
+        .iter()
+        .all(|p| matches!(p.0, report_api::DateKey::Hour(..))));
+    assert_eq!(
+        plays.dated().len(),
+        24 + 1,
+        "a UTC day spans 25 local half-offset hours"
+    );
+    let sum: f64 = plays.dated().iter().map(|p| p.1.unwrap_or(0.0)).sum();
+    assert_eq!(sum, total("13", f).num("count_plays"));
+}
