@@ -10,8 +10,10 @@ pub const PRODUCT_NAME: &str = "entrylens";
 /// The whole app: the frame (header, main landmark) around the routed page.
 #[component]
 pub fn App() -> impl IntoView {
+    crate::embed::provide_connection();
     view! {
         <Router>
+            <crate::embed::HostBridge />
             <a class="skip-link" href="#main">"Skip to content"</a>
             <header class="app-header">
                 <span class="brand">{PRODUCT_NAME}</span>

@@ -21,6 +21,11 @@ fn session_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.session_storage().ok().flatten()
 }
 
+thread_local! {
+    // The connection read from the URL at start-up, kept in memory as well: storage may be refused.
+    static CAPTURED: std::cell::RefCell<(Option<String>, Option<String>)> = const { std::cell::RefCell::new((None, None)) };
+}
+
 /// Reads `ks` / `serviceUrl` from the address bar into session storage and removes them from the URL.
 /// Call once, before the router starts.
 pub fn capture_from_url() {
@@ -31,14 +36,23 @@ pub fn capture_from_url() {
     let Ok(url) = web_sys::Url::new(&href) else { return };
     let params = url.search_params();
     let mut changed = false;
-    if let Some(storage) = session_storage() {
-        for key in CONNECTION_PARAMS {
-            if let Some(value) = params.get(key) {
-                let storage_key = if key == "ks" { KS_KEY } else { SERVICE_URL_KEY };
+    let storage = session_storage();
+    for key in CONNECTION_PARAMS {
+        if let Some(value) = params.get(key) {
+            let storage_key = if key == "ks" { KS_KEY } else { SERVICE_URL_KEY };
+            if let Some(storage) = &storage {
                 let _ = storage.set_item(storage_key, &value);
-                params.delete(key);
-                changed = true;
             }
+            CAPTURED.with(|c| {
+                let mut c = c.borrow_mut();
+                if key == "ks" {
+                    c.0 = Some(value.clone());
+                } else {
+                    c.1 = Some(value.clone());
+                }
+            });
+            params.delete(key);
+            changed = true;
         }
     }
     if changed {

@@ -10,6 +10,7 @@ pub mod app;
 pub mod charts;
 pub mod components;
 pub mod config;
+pub mod embed;
 pub mod format;
 pub mod pages;
 pub mod panels;

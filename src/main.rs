@@ -3,5 +3,6 @@
 fn main() {
     entrylens::install_panic_hook();
     entrylens::config::capture_from_url();
+    entrylens::embed::capture_host_origin();
     leptos::mount::mount_to_body(entrylens::App);
 }

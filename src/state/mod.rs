@@ -103,6 +103,43 @@ fn trend_metric(v: &str) -> Option<&'static str> {
     TREND_METRICS.iter().copied().find(|m| *m == v)
 }
 
+/// The query keys the state owns (with Kaltura's aliases); any other key belongs to someone else (a
+/// host's `hostOrigin`, say) and is kept when the page rewrites its address.
+pub const STATE_KEYS: [&str; 16] = [
+    "v",
+    "range",
+    "dateBy",
+    "from",
+    "dateFrom",
+    "to",
+    "dateTo",
+    "cmp",
+    "compareTo",
+    "tz",
+    "g",
+    "m",
+    "m2",
+    "q",
+    "tables",
+    "id",
+];
+
+/// The query of `state` followed by the pairs of `current` that the state does not own.
+pub fn query_with_foreign(state: &DashboardState, current: &[(String, String)]) -> Vec<(String, String)> {
+    let mut q: Vec<(String, String)> = state
+        .to_query()
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v))
+        .collect();
+    q.extend(
+        current
+            .iter()
+            .filter(|(k, _)| !STATE_KEYS.contains(&k.as_str()))
+            .cloned(),
+    );
+    q
+}
+
 /// A URL parameter that was ignored, and why (shown to the user).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Notice {
@@ -353,6 +390,22 @@ mod tests {
         let (parsed, notices) = DashboardState::from_query([("tables", "trend,nope,playback,trend")]);
         assert_eq!(parsed.open_tables, vec!["playback", "trend"]);
         assert_eq!(notices.len(), 1);
+    }
+
+    #[test]
+    fn foreign_parameters_survive_a_rewrite() {
+        let current = vec![
+            ("hostOrigin".to_string(), "https://kms.example".to_string()),
+            ("range".to_string(), "7d".to_string()),
+        ];
+        let q = query_with_foreign(&DashboardState::default(), &current);
+        assert_eq!(
+            q,
+            vec![
+                ("v".to_string(), "1".to_string()),
+                ("hostOrigin".to_string(), "https://kms.example".to_string())
+            ]
+        );
     }
 
     #[test]

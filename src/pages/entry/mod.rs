@@ -6,6 +6,7 @@ use crate::api::FetchError;
 use crate::components::date_range::{range_label, DateRangeControls};
 use crate::components::panel::PanelError;
 use crate::config;
+use crate::embed::Connection;
 use crate::panels::funnel::EngagementFunnel;
 use crate::panels::highlights::HighlightCards;
 use crate::panels::playback::{PlaybackSeries, ViewsOnPlayback};
@@ -57,11 +58,20 @@ fn entry_kind(e: &Entry) -> &'static str {
     }
 }
 
-/// `/entry/:id`.
+/// `/entry/:id`: the dashboard once a session is known; otherwise what is missing.
 #[component]
 pub fn EntryPage() -> impl IntoView {
-    let Some(client) = config::client() else {
-        return view! {
+    let conn = expect_context::<Connection>();
+    move || match conn.client.get() {
+        Some(client) => view! { <EntryDashboard client /> }.into_any(),
+        None if conn.embedded() => view! {
+            <section class="panel" aria-busy="true">
+                <h1>"Connecting to your video portal…"</h1>
+                <p>"Waiting for the portal to send the session."</p>
+            </section>
+        }
+        .into_any(),
+        None => view! {
             <section class="panel notice-box" role="alert">
                 <h1>"No session"</h1>
                 <p>
@@ -71,8 +81,14 @@ pub fn EntryPage() -> impl IntoView {
                 </p>
             </section>
         }
-        .into_any();
-    };
+        .into_any(),
+    }
+}
+
+/// The entry dashboard for one connection.
+#[component]
+fn EntryDashboard(client: crate::api::Client) -> impl IntoView {
+    let conn = expect_context::<Connection>();
     let params = use_params_map();
     let location = use_location();
     let navigate = use_navigate();
@@ -137,12 +153,33 @@ pub fn EntryPage() -> impl IntoView {
                     }
                 }
             }
+            if matches!(&result, Err(e) if e.is_session_error())
+                || matches!(&result, Ok(l) if matches!(&l.view.entry, Err(ResponseError::Api(a)) if a.is_session_error()))
+            {
+                conn.session_ended();
+            }
             last.set(Some(result));
         }
     });
     let on_change = Callback::new(move |s: DashboardState| {
+        let search = location.search.get_untracked();
+        let current: Vec<(String, String)> =
+            form_urlencoded::parse(search.trim_start_matches('?').as_bytes())
+                .into_owned()
+                .collect();
+        let pairs = crate::state::query_with_foreign(&s, &current);
+        // Kaltura's analytics tells the host every view change, so it can keep its own address in step.
+        let mut payload = serde_json::Map::new();
+        payload.insert("id".into(), serde_json::Value::String(entry_id.get_untracked()));
+        for (k, v) in s.to_query() {
+            payload.insert(k.into(), serde_json::Value::String(v));
+        }
+        conn.post(&crate::embed::messages::outbound(
+            "navigate",
+            Some(serde_json::Value::Object(payload)),
+        ));
         let query: String = form_urlencoded::Serializer::new(String::new())
-            .extend_pairs(s.to_query())
+            .extend_pairs(pairs)
             .finish();
         navigate(
             &format!("/entry/{}?{}", urlencode(&entry_id.get_untracked()), query),
@@ -372,7 +409,6 @@ pub fn EntryPage() -> impl IntoView {
             </Show>
         </div>
     }
-    .into_any()
 }
 
 fn urlencode(s: &str) -> String {

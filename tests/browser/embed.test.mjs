@@ -1,0 +1,74 @@
+// Embedded in a portal's iframe (public/embed-demo.html plays the portal, on a different origin:
+// 127.0.0.1 hosts localhost): the Kaltura handshake (analyticsInit → init → analyticsInitComplete), the KS
+// never in the URL, height reports in both formats, updateFilters and toggleContrastTheme from the host,
+// view changes reported back, and messages from any other origin ignored.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, startBrowser, openPage, screenshot, makeKs } from './harness.mjs';
+
+let server;
+let browser;
+let ks;
+let dashboard;
+
+before(async () => {
+  server = await startServer();
+  browser = await startBrowser();
+  ks = makeKs();
+  dashboard = server.url.replace('127.0.0.1', 'localhost');
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+test('the host handshake brings the dashboard up without a KS in any URL', async () => {
+  const page = await openPage(browser.context, 1280, 1000);
+  await page.goto(`${server.url}/embed-demo.html?tz=UTC&ks=${encodeURIComponent(ks)}&dashboard=${encodeURIComponent(dashboard)}`);
+  const frame = page.frameLocator('#dash');
+  await frame.locator('.entry-page[data-ready="true"] .card-value').first().waitFor({ timeout: 20_000 });
+  const inner = page.frames().find((f) => f.url().startsWith(dashboard));
+  assert.ok(inner, 'the dashboard frame');
+  assert.ok(!inner.url().includes('ks='), 'no KS in the iframe URL');
+  assert.equal(await inner.evaluate(() => { try { return JSON.stringify(sessionStorage); } catch { return 'refused'; } }).then((s) => s.includes('ks')), false, 'no KS in storage');
+  await page.waitForFunction(() => window.received.some((m) => m.subject === 'lti.frameResize'));
+  const received = await page.evaluate(() => window.received);
+  const types = received.map((m) => m.messageType ?? m.subject);
+  assert.equal(types[0], 'analyticsInit');
+  assert.ok(types.includes('analyticsInitComplete'));
+  const layout = received.find((m) => m.messageType === 'updateLayout');
+  assert.ok(layout.payload.height > 300, `a real content height: ${layout.payload.height}`);
+  // The host changes the date filter with Kaltura's names.
+  await page.click('#last7');
+  await frame.locator('.date-controls select').first().evaluate((s) => new Promise((ok) => {
+    const check = () => (s.value === '7d' ? ok() : setTimeout(check, 50));
+    check();
+  }));
+  // And asks for the high-contrast theme.
+  await page.click('#contrast');
+  await frame.locator('body.high-contrast').waitFor({ state: 'attached' });
+  // A change made inside the dashboard is reported to the host.
+  await frame.locator('.date-controls select').nth(1).selectOption('prev');
+  await page.waitForFunction(() => window.received.some((m) => m.messageType === 'navigate' && m.payload.cmp === 'prev'));
+  const innerAfter = page.frames().find((f) => f.url().startsWith(dashboard));
+  assert.match(innerAfter.url(), /hostOrigin=/, 'the host origin survives the dashboard rewriting its address');
+  await frame.locator('.entry-page[data-ready="true"] .previous').first().waitFor();
+  await screenshot(page, 'embedded-in-portal');
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test('another origin cannot drive the dashboard', async () => {
+  // This portal frames a dashboard that trusts a different host, then sends it an init anyway.
+  const page = await openPage(browser.context, 1280);
+  await page.goto(`${server.url}/embed-demo.html?ks=${encodeURIComponent(ks)}&dashboard=${encodeURIComponent(dashboard)}&hostOrigin=${encodeURIComponent('https://portal.example')}`);
+  const frame = page.frameLocator('#dash');
+  await frame.locator('main h1').waitFor({ timeout: 20_000 });
+  await page.evaluate((k) => window.send({ messageType: 'init', payload: { ks: k } }), ks);
+  await page.waitForTimeout(500);
+  assert.match(await frame.locator('main h1').textContent(), /Connecting to your video portal/);
+  const received = await page.evaluate(() => window.received);
+  assert.equal(received.length, 0, 'nothing is posted to an origin other than the configured host');
+  await page.close();
+});
