@@ -22,6 +22,34 @@ pub fn preset_label(p: Preset) -> &'static str {
     }
 }
 
+/// Zones offered in the picker besides the browser's own (any IANA zone also works through `?tz=`).
+pub const COMMON_ZONES: [&str; 24] = [
+    "UTC",
+    "America/Los_Angeles",
+    "America/Denver",
+    "America/Chicago",
+    "America/New_York",
+    "America/Sao_Paulo",
+    "Europe/London",
+    "Europe/Dublin",
+    "Europe/Paris",
+    "Europe/Berlin",
+    "Europe/Madrid",
+    "Europe/Warsaw",
+    "Europe/Athens",
+    "Africa/Johannesburg",
+    "Asia/Jerusalem",
+    "Asia/Dubai",
+    "Asia/Kolkata",
+    "Asia/Singapore",
+    "Asia/Hong_Kong",
+    "Asia/Tokyo",
+    "Asia/Seoul",
+    "Australia/Sydney",
+    "Pacific/Auckland",
+    "America/Mexico_City",
+];
+
 /// `3 Nov 2026 – 2 Dec 2026`.
 pub fn range_label(r: DayRange) -> String {
     let f = |d: NaiveDate| d.format("%-d %b %Y").to_string();
@@ -55,6 +83,9 @@ pub fn DateRangeControls(
     /// The zone name shown.
     #[prop(into)]
     zone_name: Signal<String>,
+    /// The browser's own zone name.
+    #[prop(into)]
+    browser_zone: Signal<String>,
     /// Receives the new state.
     on_change: Callback<DashboardState>,
 ) -> impl IntoView {
@@ -113,6 +144,14 @@ pub fn DateRangeControls(
         };
         on_change.run(DashboardState {
             compare: choice,
+            ..state.get_untracked()
+        });
+    };
+    let on_zone = move |ev: leptos::ev::Event| {
+        let v = event_target_value(&ev);
+        let time_zone = (!v.is_empty()).then_some(v);
+        on_change.run(DashboardState {
+            time_zone,
             ..state.get_untracked()
         });
     };
@@ -189,6 +228,20 @@ pub fn DateRangeControls(
                     />
                 </label>
             </Show>
+            <label class="control">
+                <span>"Time zone"</span>
+                <select on:change=on_zone prop:value=move || state.get().time_zone.unwrap_or_default()>
+                    <option value="">{move || format!("This browser ({})", browser_zone.get())}</option>
+                    {move || {
+                        let chosen = state.get().time_zone;
+                        let mut zones: Vec<String> = COMMON_ZONES.iter().map(|z| z.to_string()).collect();
+                        if let Some(c) = chosen.filter(|c| !zones.contains(c)) {
+                            zones.insert(0, c);
+                        }
+                        zones.into_iter().map(|z| view! { <option value=z.clone()>{z.clone()}</option> }).collect_view()
+                    }}
+                </select>
+            </label>
             <p class="range-summary" aria-live="polite">
                 <span class="range-days">{move || range_label(current.get())}</span>
                 {move || compare.get().map(|c| view! { <span class="range-compare">" vs " {range_label(c)}</span> })}

@@ -18,8 +18,8 @@ use wasm_bindgen::JsCast;
 pub struct Connection {
     /// The API client, once a session is known.
     pub client: RwSignal<Option<Client>>,
-    /// The host's origin when embedded.
-    pub host_origin: StoredValue<Option<String>>,
+    /// The host origins allowed to drive us (empty when standalone).
+    pub host_origins: StoredValue<Vec<String>>,
     /// High-contrast theme, toggled by the host.
     pub contrast: RwSignal<bool>,
     /// Locale asked for by the host.
@@ -29,13 +29,14 @@ pub struct Connection {
 impl Connection {
     /// Whether the page runs inside a host that talks to it.
     pub fn embedded(&self) -> bool {
-        self.host_origin.with_value(Option::is_some)
+        self.host_origins.with_value(|o| !o.is_empty())
     }
 
-    /// Posts a message to the host (nothing when standalone).
+    /// Posts a message to the host (nothing when standalone). With several allowed origins the browser
+    /// delivers it only to the one the parent really has.
     pub fn post(&self, message: &Value) {
-        self.host_origin.with_value(|origin| {
-            if let Some(origin) = origin {
+        self.host_origins.with_value(|origins| {
+            for origin in origins {
                 post_to_parent(message, origin);
             }
         });
@@ -66,40 +67,41 @@ fn post_to_parent(message: &Value, origin: &str) {
 }
 
 thread_local! {
-    static HOST_ORIGIN: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+    static HOST_ORIGINS: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// Reads the configured host origin from the address (`?hostOrigin=`). It stays in the URL: it is not a
+/// Reads the configured host origins from the address (`?hostOrigin=`, comma-separated). It stays in the URL: it is not a
 /// secret, browsers often refuse storage to third-party iframes, and the page keeps unknown parameters
 /// when it rewrites its address. Call once before the router starts.
 pub fn capture_host_origin() {
-    let origin = web_sys::window()
+    let origins: Vec<String> = web_sys::window()
         .and_then(|w| w.location().search().ok())
         .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok())
         .and_then(|params| params.get("hostOrigin"))
-        .and_then(|v| messages::parse_origin(&v));
-    HOST_ORIGIN.with(|h| *h.borrow_mut() = origin);
+        .map(|v| v.split(',').filter_map(messages::parse_origin).collect())
+        .unwrap_or_default();
+    HOST_ORIGINS.with(|h| *h.borrow_mut() = origins);
 }
 
-fn stored_host_origin() -> Option<String> {
+fn stored_host_origins() -> Vec<String> {
     if !in_iframe() {
-        return None;
+        return vec![];
     }
-    HOST_ORIGIN.with(|h| h.borrow().clone())
+    HOST_ORIGINS.with(|h| h.borrow().clone())
 }
 
 /// Creates the connection (embedded when a host origin was configured and we are in a frame) and
 /// provides it as context.
 pub fn provide_connection() -> Connection {
-    let host_origin = stored_host_origin();
-    let client = if host_origin.is_some() {
-        None
-    } else {
+    let host_origins = stored_host_origins();
+    let client = if host_origins.is_empty() {
         crate::config::client()
+    } else {
+        None
     };
     let conn = Connection {
         client: RwSignal::new(client),
-        host_origin: StoredValue::new(host_origin),
+        host_origins: StoredValue::new(host_origins),
         contrast: RwSignal::new(false),
         locale: RwSignal::new(None),
     };
@@ -133,9 +135,9 @@ pub fn HostBridge() -> impl IntoView {
     if !conn.embedded() {
         return;
     }
-    let origin = conn.host_origin.get_value().unwrap_or_default();
+    let origins = conn.host_origins.get_value();
     let on_message = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
-        if ev.origin() != origin {
+        if !origins.contains(&ev.origin()) {
             return; // Only the configured host may drive us.
         }
         let data: Value = js_sys::JSON::stringify(&ev.data())

@@ -54,7 +54,19 @@ test('the host handshake brings the dashboard up without a KS in any URL', async
   const innerAfter = page.frames().find((f) => f.url().startsWith(dashboard));
   assert.match(innerAfter.url(), /hostOrigin=/, 'the host origin survives the dashboard rewriting its address');
   await frame.locator('.entry-page[data-ready="true"] .previous').first().waitFor();
+  // The header's back button asks the host to go back to the media page.
+  await frame.locator('button.back').click();
+  await page.waitForFunction(() => window.received.some((m) => m.messageType === 'navigateBack'));
   await screenshot(page, 'embedded-in-portal');
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test('several host origins may be configured', async () => {
+  const page = await openPage(browser.context, 390);
+  const hosts = `https://kms.example,${server.url}`;
+  await page.goto(`${server.url}/embed-demo.html?tz=UTC&ks=${encodeURIComponent(ks)}&dashboard=${encodeURIComponent(dashboard)}&hostOrigin=${encodeURIComponent(hosts)}`);
+  await page.frameLocator('#dash').locator('.entry-page[data-ready="true"] .card-value').first().waitFor({ timeout: 20_000 });
   assert.deepEqual(page.problems, []);
   await page.close();
 });

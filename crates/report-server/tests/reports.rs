@@ -474,3 +474,52 @@ fn hourly_graphs_sum_to_the_day() {
     let sum: f64 = plays.dated().iter().map(|p| p.1.unwrap_or(0.0)).sum();
     assert_eq!(sum, total("13", f).num("count_plays"));
 }
+
+#[test]
+fn every_report_type_answers_every_action_in_its_contract_shape() {
+    use report_api::headers;
+    use report_api::ReportType;
+    let f = json!({"objectType":"KalturaEndUserReportInputFilter","fromDate": TODAY - 90 * DAY, "toDate": TODAY,
+                   "timeZoneOffset": 0, "interval": "days"});
+    for t in ReportType::ALL {
+        let id = t.wire();
+        // Totals: the contract's headers, numbers in every cell.
+        let total = ReportTotal::parse(&report("getTotal", &id, f.clone(), json!({})), "|").unwrap();
+        assert_eq!(total.headers, headers::total_headers(t).to_vec(), "{t:?} totals");
+        assert!(
+            total.values.iter().all(|v| v.parse::<f64>().is_ok()),
+            "{t:?} totals {:?}",
+            total.values
+        );
+        // Table: the contract's headers, or the bare object when nothing matched.
+        let raw = report(
+            "getTable",
+            &id,
+            f.clone(),
+            json!({"pager": {"pageSize": 500, "pageIndex": 1}}),
+        );
+        let table = ReportTable::parse(&raw, "|").unwrap();
+        if !table.is_empty() {
+            assert_eq!(
+                table.headers,
+                headers::table_headers(t, false).to_vec(),
+                "{t:?} table"
+            );
+            assert!(table.rows.iter().all(|r| r.len() == table.headers.len()));
+        }
+        // Graphs: present exactly when the report has graph metrics.
+        let graphs = report("getGraphs", &id, f.clone(), json!({}));
+        match t.graph_shape(false) {
+            None => assert_eq!(graphs["code"], "INTERNAL_SERVERL_ERROR", "{t:?} has no graphs"),
+            Some(shape) => {
+                let g = ReportGraph::parse_all(&graphs, "|", shape).unwrap_or_else(|e| panic!("{t:?}: {e}"));
+                if shape == GraphShape::ByName {
+                    assert_eq!(g.len(), 1);
+                } else {
+                    let ids: Vec<&str> = g.iter().map(|g| g.id.as_str()).collect();
+                    assert_eq!(ids, headers::graph_metrics(t).to_vec(), "{t:?} graph ids");
+                }
+            }
+        }
+    }
+}

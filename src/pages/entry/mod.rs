@@ -102,6 +102,7 @@ fn EntryDashboard(client: crate::api::Client) -> impl IntoView {
     });
     let state = Signal::derive(move || parsed.get().0);
     let browser_zone = config::browser_time_zone();
+    let browser_zone_name = browser_zone.clone().unwrap_or_else(|| "UTC".into());
     let zone = Memo::new(move |_| state.get().zone(browser_zone.as_deref()));
     let created: RwSignal<Option<NaiveDate>> = RwSignal::new(None);
     let days = Memo::new(move |_| {
@@ -239,13 +240,41 @@ fn EntryDashboard(client: crate::api::Client) -> impl IntoView {
                         .owner
                         .map(|u| if u.full_name.is_empty() { u.id } else { u.full_name })
                         .unwrap_or_else(|| entry.user_id.clone());
+                    let entry_path = format!("/content/entries/entry/{}", entry.id);
                     view! {
                         <header class="entry-header">
+                            <Show when=move || conn.embedded()>
+                                <button
+                                    type="button"
+                                    class="back"
+                                    on:click=move |_| conn.post(&crate::embed::messages::outbound("navigateBack", None))
+                                >
+                                    "← Back to media"
+                                </button>
+                            </Show>
                             <h1 class="entry-name" title=entry.name.clone()>{entry.name.clone()}</h1>
                             <p class="entry-meta">
                                 <span class="entry-kind">{entry_kind(&entry)}</span>
                                 " · Owner: "
                                 <span class="entry-owner">{owner}</span>
+                                <Show when=move || conn.embedded()>
+                                    " · "
+                                    <a
+                                        href="#"
+                                        on:click={
+                                            let entry_path = entry_path.clone();
+                                            move |ev| {
+                                                ev.prevent_default();
+                                                conn.post(&crate::embed::messages::outbound(
+                                                    "navigateTo",
+                                                    Some(serde_json::Value::String(entry_path.clone())),
+                                                ));
+                                            }
+                                        }
+                                    >
+                                        "See all details"
+                                    </a>
+                                </Show>
                             </p>
                         </header>
                     }
@@ -385,6 +414,7 @@ fn EntryDashboard(client: crate::api::Client) -> impl IntoView {
                 current=Signal::derive(move || days.get().0)
                 compare=Signal::derive(move || days.get().1)
                 zone_name=zone_name
+                browser_zone=Signal::derive(move || browser_zone_name.clone())
                 on_change=on_change
             />
             <section class="panel" aria-labelledby="highlights-title" class:reloading=move || pending.get() && last.get().is_some()>
