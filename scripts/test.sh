@@ -27,3 +27,7 @@ test_db="$CARGO_TARGET_DIR/entrylens-test-200k.sqlite"
 "$server" generate --db "$test_db" --events 200000 --seed 7 >/dev/null
 ENTRYLENS_SERVER="$server" ENTRYLENS_DB="$test_db" ENTRYLENS_DIST="$ENTRYLENS_ROOT/dist" \
   node --test --test-concurrency=1 tests/browser/
+
+say "benchmark, quick variant (budgets are reported, not enforced here: see scripts/bench.sh)"
+ENTRYLENS_SERVER="$server" ENTRYLENS_DIST="$ENTRYLENS_ROOT/dist" ENTRYLENS_BENCH_DIR="$CARGO_TARGET_DIR/bench" \
+  node bench/bench.mjs --quick
