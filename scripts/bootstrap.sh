@@ -10,8 +10,10 @@ ENTRYLENS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TRUNK_VERSION="0.21.14" # 0.22 needs a newer rustc than this machine's 1.95
 
 export PATH="$HOME/.cargo/bin:$ENTRYLENS_ROOT/node_modules/.bin:$PATH"
-# Build outputs live outside the clone so a fresh clone on the same machine reuses them.
-export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/entrylens/target}"
+# Build outputs stay inside the clone. A target dir shared between clones is not safe: cargo gives a
+# path dependency the same artifact hash in every clone and then trusts another clone's sources as
+# fresh (seen here: a release build kept a stale report-api from a second checkout).
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$ENTRYLENS_ROOT/target}"
 mkdir -p "$CARGO_TARGET_DIR"
 
 say() { printf '==> %s\n' "$*" >&2; }

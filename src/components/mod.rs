@@ -2,3 +2,4 @@
 
 pub mod date_range;
 pub mod panel;
+pub mod table_twin;

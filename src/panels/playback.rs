@@ -4,6 +4,7 @@
 use crate::charts::echart::ChartHandle;
 use crate::charts::moments::{clock, key_moments, KeyMoment, MomentKind};
 use crate::charts::EChart;
+use crate::components::table_twin::TableTwin;
 use crate::format;
 use charming::component::{Axis, Grid, Legend};
 use charming::element::{AxisType, MarkPoint, MarkPointData, Tooltip, Trigger};
@@ -205,7 +206,13 @@ pub fn ViewsOnPlayback(
                 .collect_view()
         })
     };
-    let comparing = compare.is_some();
+    let mut headers: Vec<String> = ["Position", "Time", "Views", "Unique viewers"]
+        .iter()
+        .map(|h| h.to_string())
+        .collect();
+    if compare.is_some() {
+        headers.push("Views (compare)".into());
+    }
     view! {
         <EChart
             option=Signal::derive(move || chart_option.clone())
@@ -231,26 +238,16 @@ pub fn ViewsOnPlayback(
             />
         </label>
         <p class="readout" aria-live="polite">{readout}</p>
-        <button type="button" class="table-toggle" aria-expanded=table_open.to_string() on:click=move |_| on_table.run(!table_open)>
-            {if table_open { "Hide table" } else { "Show table" }}
-        </button>
-        <Show when=move || table_open>
-            <div class="table-scroll">
-                <table class="data-table">
-                    <caption>"Views at each 1% of the video"</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">"Position"</th>
-                            <th scope="col">"Time"</th>
-                            <th scope="col">"Views"</th>
-                            <th scope="col">"Unique viewers"</th>
-                            {comparing.then(|| view! { <th scope="col">"Views (compare)"</th> })}
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
-        </Show>
+        <TableTwin
+            open=table_open
+            on_toggle=on_table
+            show_label="Show table"
+            hide_label="Hide table"
+            caption="Views at each 1% of the video".to_string()
+            headers=headers
+        >
+            {rows()}
+        </TableTwin>
     }
 }
 

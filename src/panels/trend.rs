@@ -2,6 +2,7 @@
 //! second axis, the compare period as an overlay, and "View details": every metric per bucket as a table.
 
 use crate::charts::EChart;
+use crate::components::table_twin::TableTwin;
 use crate::format;
 use crate::state::TREND_METRICS;
 use charming::component::{Axis, Grid, Legend};
@@ -156,6 +157,10 @@ pub fn MetricsOverTime(
     let chart_option = option(&graphs, compare.as_deref(), metric, metric2);
     let label = describe(&graphs, metric, monthly);
     let stored = StoredValue::new(graphs);
+    let headers: Vec<String> = std::iter::once(if monthly { "Month" } else { "Day" })
+        .chain(TREND_METRICS.iter().map(|m| metric_label(m)))
+        .map(str::to_string)
+        .collect();
     let pick = |v: String| TREND_METRICS.iter().copied().find(|m| *m == v);
     let rows = move || {
         stored.with_value(|g| {
@@ -213,23 +218,16 @@ pub fn MetricsOverTime(
             </div>
         </div>
         <EChart option=Signal::derive(move || chart_option.clone()) label=Signal::derive(move || label.clone()) />
-        <button type="button" class="table-toggle" aria-expanded=table_open.to_string() on:click=move |_| on_table.run(!table_open)>
-            {if table_open { "Hide details" } else { "View details" }}
-        </button>
-        <Show when=move || table_open>
-            <div class="table-scroll">
-                <table class="data-table">
-                    <caption>{if monthly { "Every metric per month" } else { "Every metric per day" }}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{if monthly { "Month" } else { "Day" }}</th>
-                            {TREND_METRICS.iter().map(|m| view! { <th scope="col">{metric_label(m)}</th> }).collect_view()}
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
-        </Show>
+        <TableTwin
+            open=table_open
+            on_toggle=on_table
+            show_label="View details"
+            hide_label="Hide details"
+            caption=(if monthly { "Every metric per month" } else { "Every metric per day" }).to_string()
+            headers=headers
+        >
+            {rows()}
+        </TableTwin>
     }
 }
 

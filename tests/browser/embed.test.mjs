@@ -4,24 +4,18 @@
 // view changes reported back, and messages from any other origin ignored.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, startBrowser, openPage, screenshot, makeKs } from './harness.mjs';
+import { openPage, screenshot, setUp } from './harness.mjs';
 
 let server;
 let browser;
 let ks;
+let close;
 let dashboard;
-
 before(async () => {
-  server = await startServer();
-  browser = await startBrowser();
-  ks = makeKs();
+  ({ server, browser, ks, close } = await setUp());
   dashboard = server.url.replace('127.0.0.1', 'localhost');
 });
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+after(async () => close?.());
 
 test('the host handshake brings the dashboard up without a KS in any URL', async () => {
   const page = await openPage(browser.context, 1280, 1000);

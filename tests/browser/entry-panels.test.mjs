@@ -2,22 +2,16 @@
 // funnel show the API's numbers, their table twins match, and their controls work by keyboard and URL.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, startBrowser, openPage, screenshot, hasHorizontalOverflow, makeKs } from './harness.mjs';
+import { openPage, screenshot, hasHorizontalOverflow, setUp } from './harness.mjs';
 
 let server;
 let browser;
 let ks;
-
+let close;
 before(async () => {
-  server = await startServer();
-  browser = await startBrowser();
-  ks = makeKs();
+  ({ server, browser, ks, close } = await setUp());
 });
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+after(async () => close?.());
 
 async function call(action, reportType, from, to, extra = {}) {
   const res = await fetch(`${server.url}/api_v3/service/report/action/${action}`, {

@@ -3,22 +3,16 @@
 // the KS leaves the address bar, and a broken parameter shows a notice instead of a blank page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, startBrowser, openPage, screenshot, hasHorizontalOverflow, makeKs } from './harness.mjs';
+import { openPage, screenshot, hasHorizontalOverflow, setUp } from './harness.mjs';
 
 let server;
 let browser;
 let ks;
-
+let close;
 before(async () => {
-  server = await startServer();
-  browser = await startBrowser();
-  ks = makeKs();
+  ({ server, browser, ks, close } = await setUp());
 });
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+after(async () => close?.());
 
 /** report.getTotal 13 for the demo entry between two unix times, UTC days. */
 async function totals(from, to) {

@@ -87,3 +87,18 @@ export async function screenshot(page, name) {
 export async function hasHorizontalOverflow(page) {
   return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 }
+
+/** Starts report-server, a browser and a KS for a test file; `close()` stops both. */
+export async function setUp() {
+  const server = await startServer();
+  const browser = await startBrowser();
+  return {
+    server,
+    browser,
+    ks: makeKs(),
+    close: async () => {
+      await browser.close();
+      await server.stop();
+    },
+  };
+}

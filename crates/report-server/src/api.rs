@@ -273,12 +273,16 @@ impl Api {
         Ok(json!({"referenceJobId": job, "reportEmail": email, "objectType": "KalturaReportExportResponse"}))
     }
 
-    fn entry_json(&self, id: &str) -> Result<Value, ApiError> {
-        let idx = *self
-            .store
+    fn entry_index(&self, id: &str) -> Result<u32, ApiError> {
+        self.store
             .entry_index
             .get(id)
-            .ok_or_else(|| ApiError::entry_not_found(id))?;
+            .copied()
+            .ok_or_else(|| ApiError::entry_not_found(id))
+    }
+
+    fn entry_json(&self, id: &str) -> Result<Value, ApiError> {
+        let idx = self.entry_index(id)?;
         let e = &self.store.entries[idx as usize];
         let plays = self.store.group_ranges[self.store.group_of(idx) as usize]
             .clone()
@@ -393,11 +397,7 @@ impl Api {
     }
 
     fn interactivity(&self, id: &str) -> Result<Value, ApiError> {
-        let idx = *self
-            .store
-            .entry_index
-            .get(id)
-            .ok_or_else(|| ApiError::entry_not_found(id))?;
+        let idx = self.entry_index(id)?;
         if self.store.entries[idx as usize].playlist_type != 102 {
             return Err(ApiError::new(
                 "NO_INTERACTIVITY_DATA",
