@@ -331,6 +331,23 @@ impl Api {
         (size, index)
     }
 
+    /// A `…ListResponse`: the requested page of `items` as JSON, and how many there are in all.
+    fn list_response<T>(
+        params: &Map<String, Value>,
+        items: &[T],
+        to_json: impl Fn(&T) -> Value,
+        object_type: &str,
+    ) -> Value {
+        let (size, index) = Self::pager(params);
+        let objects: Vec<Value> = items
+            .iter()
+            .skip((index - 1) * size)
+            .take(size)
+            .map(to_json)
+            .collect();
+        json!({"objects": objects, "totalCount": items.len(), "objectType": object_type})
+    }
+
     fn user_list(&self, params: &Map<String, Value>) -> Value {
         let f = params.get("filter");
         let prefix = text(f.and_then(|f| f.get("idOrScreenNameStartsWith"))).map(|p| p.to_lowercase());
@@ -345,36 +362,37 @@ impl Api {
                     && ids.as_ref().is_none_or(|ids| ids.contains(&u.id))
             })
             .collect();
-        let (size, index) = Self::pager(params);
-        let objects: Vec<Value> = matching
-            .iter()
-            .skip((index - 1) * size)
-            .take(size)
-            .map(|i| self.user_json(*i))
-            .collect();
-        json!({"objects": objects, "totalCount": matching.len(), "objectType": "KalturaUserListResponse"})
+        Self::list_response(
+            params,
+            &matching,
+            |i| self.user_json(*i),
+            "KalturaUserListResponse",
+        )
     }
 
     fn category_list(&self, params: &Map<String, Value>) -> Value {
         let ids: Option<Vec<String>> = text(params.get("filter").and_then(|f| f.get("idIn")))
             .map(|s| s.split(',').map(|x| x.trim().to_string()).collect());
-        let matching: Vec<Value> = self
+        let matching: Vec<&crate::model::Category> = self
             .store
             .categories
             .iter()
             .filter(|c| ids.as_ref().is_none_or(|ids| ids.contains(&c.id.to_string())))
-            .map(|c| json!({"id": c.id, "name": c.name, "fullName": c.full_name, "objectType": "KalturaCategory"}))
             .collect();
-        let (size, index) = Self::pager(params);
-        let total = matching.len();
-        let objects: Vec<Value> = matching.into_iter().skip((index - 1) * size).take(size).collect();
-        json!({"objects": objects, "totalCount": total, "objectType": "KalturaCategoryListResponse"})
+        let to_json = |c: &&crate::model::Category| json!({"id": c.id, "name": c.name, "fullName": c.full_name, "objectType": "KalturaCategory"});
+        Self::list_response(params, &matching, to_json, "KalturaCategoryListResponse")
     }
 
     fn like_list(&self, params: &Map<String, Value>) -> Value {
         let f = params.get("filter");
-        let entry = text(f.and_then(|f| f.get("entryIdEqual")))
-            .and_then(|id| self.store.entry_index.get(&id).copied());
+        // An entry id that matches no entry matches no likes (not every like).
+        let entry = text(f.and_then(|f| f.get("entryIdEqual"))).map(|id| {
+            self.store
+                .entry_index
+                .get(&id)
+                .copied()
+                .unwrap_or(crate::model::NONE)
+        });
         let from = int(f.and_then(|f| f.get("createdAtGreaterThanOrEqual"))).unwrap_or(i64::MIN);
         let to = int(f.and_then(|f| f.get("createdAtLessThanOrEqual"))).unwrap_or(i64::MAX);
         let matching: Vec<&crate::model::Like> = self
@@ -383,17 +401,11 @@ impl Api {
             .iter()
             .filter(|l| entry.is_none_or(|e| l.entry == e) && l.created_at >= from && l.created_at <= to)
             .collect();
-        let (size, index) = Self::pager(params);
-        let objects: Vec<Value> = matching
-            .iter()
-            .skip((index - 1) * size)
-            .take(size)
-            .map(|l| {
-                json!({"entryId": self.store.entries[l.entry as usize].id, "userId": self.store.users[l.user as usize].id,
-                       "createdAt": l.created_at, "objectType": "KalturaLike"})
-            })
-            .collect();
-        json!({"objects": objects, "totalCount": matching.len(), "objectType": "KalturaLikeListResponse"})
+        let to_json = |l: &&crate::model::Like| {
+            json!({"entryId": self.store.entries[l.entry as usize].id, "userId": self.store.users[l.user as usize].id,
+                   "createdAt": l.created_at, "objectType": "KalturaLike"})
+        };
+        Self::list_response(params, &matching, to_json, "KalturaLikeListResponse")
     }
 
     fn interactivity(&self, id: &str) -> Result<Value, ApiError> {

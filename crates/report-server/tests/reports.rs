@@ -421,6 +421,12 @@ fn metadata_calls() {
         &params(json!({"ks": ks(), "filter": {"entryIdEqual": ENTRY}, "pager": {"pageSize": 1}})),
     );
     assert!(likes["totalCount"].as_u64().unwrap() > 0);
+    let none = api.call(
+        "like",
+        "list",
+        &params(json!({"ks": ks(), "filter": {"entryIdEqual": "0_nothere"}})),
+    );
+    assert_eq!(none["totalCount"], 0, "an unknown entry has no likes");
     let users = api.call(
         "user",
         "list",
