@@ -672,47 +672,20 @@ impl<'a> Engine<'a> {
 
     fn group_key(&self, dim: Dim, i: usize) -> u64 {
         let e = &self.store.events;
-        let s = self.store;
+        let g = &self.store.group_index;
         match dim {
             Dim::Entry => u64::from(e.entry[i]),
             Dim::User => u64::from(e.user[i]),
-            Dim::Country | Dim::Region | Dim::City => {
-                // Group by the first location index with the same country / region / city.
-                let l = &s.locations[e.location[i] as usize];
-                let first = s.locations.iter().position(|o| match dim {
-                    Dim::Country => o.country == l.country,
-                    Dim::Region => o.country == l.country && o.region == l.region,
-                    _ => o.country == l.country && o.region == l.region && o.city == l.city,
-                });
-                first.unwrap_or(0) as u64
-            }
-            Dim::Device | Dim::Os | Dim::Browser | Dim::OsFamily | Dim::BrowserFamily => {
-                let a = &s.agents[e.agent[i] as usize];
-                let key = match dim {
-                    Dim::Device => &a.device,
-                    Dim::Os => &a.os,
-                    Dim::Browser => &a.browser,
-                    Dim::OsFamily => &a.os_family,
-                    _ => &a.browser_family,
-                };
-                s.agents
-                    .iter()
-                    .position(|o| {
-                        let k = match dim {
-                            Dim::Device => &o.device,
-                            Dim::Os => &o.os,
-                            Dim::Browser => &o.browser,
-                            Dim::OsFamily => &o.os_family,
-                            _ => &o.browser_family,
-                        };
-                        k == key
-                    })
-                    .unwrap_or(0) as u64
-            }
-            Dim::Domain => {
-                let d = &s.pages[e.page[i] as usize].domain;
-                s.pages.iter().position(|p| &p.domain == d).unwrap_or(0) as u64
-            }
+            // Rows group by the first dimension row with the same value (see `GroupIndex`).
+            Dim::Country => u64::from(g.country[e.location[i] as usize]),
+            Dim::Region => u64::from(g.region[e.location[i] as usize]),
+            Dim::City => u64::from(g.city[e.location[i] as usize]),
+            Dim::Device => u64::from(g.device[e.agent[i] as usize]),
+            Dim::Os => u64::from(g.os[e.agent[i] as usize]),
+            Dim::Browser => u64::from(g.browser[e.agent[i] as usize]),
+            Dim::OsFamily => u64::from(g.os_family[e.agent[i] as usize]),
+            Dim::BrowserFamily => u64::from(g.browser_family[e.agent[i] as usize]),
+            Dim::Domain => u64::from(g.domain[e.page[i] as usize]),
             Dim::Url => u64::from(e.page[i]),
             Dim::Context => u64::from(e.context[i]),
             Dim::Node => u64::from(e.node[i]),
@@ -804,21 +777,8 @@ impl<'a> Engine<'a> {
         let source = user_source(args.report);
         let e = &self.store.events;
         let mut groups: FxHashMap<u64, Agg> = FxHashMap::default();
-        // Dimension keys resolved once per distinct index, not per event.
-        let mut key_cache: FxHashMap<(u8, u32), u64> = FxHashMap::default();
         self.scan(args, c, |i| {
-            let raw = match dim {
-                Dim::Country | Dim::Region | Dim::City => Some(e.location[i]),
-                Dim::Device | Dim::Os | Dim::Browser | Dim::OsFamily | Dim::BrowserFamily => Some(e.agent[i]),
-                Dim::Domain => Some(e.page[i]),
-                _ => None,
-            };
-            let key = match raw {
-                Some(r) => *key_cache
-                    .entry((dim as u8, r))
-                    .or_insert_with(|| self.group_key(dim, i)),
-                None => self.group_key(dim, i),
-            };
+            let key = self.group_key(dim, i);
             groups.entry(key).or_default().add(e, i, needs, source);
         });
         groups

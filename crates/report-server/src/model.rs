@@ -333,6 +333,58 @@ impl Events {
     }
 }
 
+/// For each dimension row, the first row with the same value of a grouping column: reports group by these
+/// indexes (two cities of one country share the country's index). Built once when the store is loaded.
+#[derive(Debug, Default, Clone)]
+pub struct GroupIndex {
+    /// Per location: first location of the same country.
+    pub country: Vec<u32>,
+    /// Per location: first location of the same country and region.
+    pub region: Vec<u32>,
+    /// Per location: first location of the same country, region and city.
+    pub city: Vec<u32>,
+    /// Per agent: first agent with the same device.
+    pub device: Vec<u32>,
+    /// Per agent: first agent with the same OS.
+    pub os: Vec<u32>,
+    /// Per agent: first agent with the same browser.
+    pub browser: Vec<u32>,
+    /// Per agent: first agent with the same OS family.
+    pub os_family: Vec<u32>,
+    /// Per agent: first agent with the same browser family.
+    pub browser_family: Vec<u32>,
+    /// Per page: first page of the same domain.
+    pub domain: Vec<u32>,
+}
+
+/// Maps each item to the index of the first item with the same key.
+fn first_with_same<T, K: Eq + std::hash::Hash>(items: &[T], key: impl Fn(&T) -> K) -> Vec<u32> {
+    let mut first: FxHashMap<K, u32> = FxHashMap::default();
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, it)| *first.entry(key(it)).or_insert(i as u32))
+        .collect()
+}
+
+impl GroupIndex {
+    fn build(s: &Store) -> GroupIndex {
+        let l = &s.locations;
+        let a = &s.agents;
+        GroupIndex {
+            country: first_with_same(l, |x| x.country.clone()),
+            region: first_with_same(l, |x| (x.country.clone(), x.region.clone())),
+            city: first_with_same(l, |x| (x.country.clone(), x.region.clone(), x.city.clone())),
+            device: first_with_same(a, |x| x.device.clone()),
+            os: first_with_same(a, |x| x.os.clone()),
+            browser: first_with_same(a, |x| x.browser.clone()),
+            os_family: first_with_same(a, |x| x.os_family.clone()),
+            browser_family: first_with_same(a, |x| x.browser_family.clone()),
+            domain: first_with_same(&s.pages, |x| x.domain.clone()),
+        }
+    }
+}
+
 /// The whole store: dimensions, events and the indexes queries use.
 #[derive(Debug, Default)]
 pub struct Store {
@@ -366,6 +418,8 @@ pub struct Store {
     pub entry_index: FxHashMap<String, u32>,
     /// User id → index.
     pub user_index: FxHashMap<String, u32>,
+    /// Grouping indexes of the dimension tables.
+    pub group_index: GroupIndex,
 }
 
 impl Store {
@@ -442,5 +496,6 @@ impl Store {
             .enumerate()
             .map(|(i, u)| (u.id.clone(), i as u32))
             .collect();
+        self.group_index = GroupIndex::build(self);
     }
 }
