@@ -11,6 +11,7 @@ pub mod charts;
 pub mod components;
 pub mod config;
 pub mod embed;
+pub mod export;
 pub mod format;
 pub mod pages;
 pub mod panels;

@@ -1,6 +1,8 @@
 //! The only place that talks HTTP: posts api_v3 multirequests with `gloo-net`, aborts them when the view
 //! that asked is cleaned up, and turns every failure into a [`FetchError`] a panel can show.
 
+pub mod breakdown;
+
 use report_api::request::MULTIREQUEST_PATH;
 use report_api::{multirequest_body, parse_multirequest, ApiError, ResponseError, ServiceCall, CLIENT_TAG};
 use serde_json::Value;
@@ -32,6 +34,35 @@ impl FetchError {
     /// Whether the session is invalid or expired (the dashboard then asks for a new one).
     pub fn is_session_error(&self) -> bool {
         matches!(self, FetchError::Response(ResponseError::Api(e)) if e.is_session_error())
+    }
+}
+
+/// A failed answer in words a viewer can act on.
+pub fn explain_response(e: &ResponseError) -> String {
+    match e {
+        ResponseError::Api(api) if api.is_session_error() => {
+            "Your session has expired or is not valid. Open the dashboard again from your video portal or with a new KS.".into()
+        }
+        ResponseError::Api(api) if api.code == "ENTRY_ID_NOT_FOUND" => "There is no entry with this id.".into(),
+        ResponseError::Api(api) => format!("The analytics service refused the request: {}", api.message),
+        ResponseError::Malformed(m) => format!("The analytics service sent an answer we could not read ({m})."),
+    }
+}
+
+/// A failed request in words a viewer can act on.
+pub fn explain(e: &FetchError) -> String {
+    match e {
+        FetchError::Response(r) => explain_response(r),
+        other => other.to_string(),
+    }
+}
+
+/// The value of one slot, or why it has none.
+pub fn slot_value(s: Option<&Slot>) -> Result<&Value, ResponseError> {
+    match s {
+        Some(Ok(v)) => Ok(v),
+        Some(Err(e)) => Err(ResponseError::Api(e.clone())),
+        None => Err(ResponseError::malformed("a result is missing from the answer")),
     }
 }
 

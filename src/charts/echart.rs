@@ -26,6 +26,23 @@ extern "C" {
 
     #[wasm_bindgen(method, js_name = dispatchAction)]
     fn dispatch_action(this: &Instance, action: JsValue);
+
+    #[wasm_bindgen(method)]
+    fn on(this: &Instance, event: &str, handler: &js_sys::Function);
+}
+
+/// The key of a clicked item: its data's `code` when it has one, else its name.
+fn clicked_key(params: &JsValue) -> Option<String> {
+    let data = js_sys::Reflect::get(params, &JsValue::from_str("data")).ok();
+    let code = data
+        .filter(|d| d.is_object())
+        .and_then(|d| js_sys::Reflect::get(&d, &JsValue::from_str("code")).ok())
+        .and_then(|c| c.as_string());
+    code.or_else(|| {
+        js_sys::Reflect::get(params, &JsValue::from_str("name"))
+            .ok()
+            .and_then(|n| n.as_string())
+    })
 }
 
 fn to_js(v: &Value) -> JsValue {
@@ -73,6 +90,12 @@ pub fn EChart(
     /// Receives a handle once the chart exists.
     #[prop(optional)]
     on_handle: Option<Callback<ChartHandle>>,
+    /// The option uses the world map (registered before the first draw).
+    #[prop(optional)]
+    world_map: bool,
+    /// Receives the key of a clicked item (its data's `code`, else its name).
+    #[prop(optional)]
+    on_click: Option<Callback<String>>,
 ) -> impl IntoView {
     let node = NodeRef::<leptos::html::Div>::new();
     let instance: StoredValue<Option<Instance>, LocalStorage> = StoredValue::new_local(None);
@@ -85,6 +108,12 @@ pub fn EChart(
                 failed.set(Some(e));
                 return;
             }
+            if world_map {
+                if let Err(e) = super::loader::ensure_world_map().await {
+                    failed.set(Some(e));
+                    return;
+                }
+            }
             if instance.with_value(Option::is_none) {
                 let theme = if prefers_dark() {
                     JsValue::from_str("dark")
@@ -93,6 +122,16 @@ pub fn EChart(
                 };
                 let created =
                     echarts_init(&element, theme, to_js(&serde_json::json!({"renderer": "canvas"})));
+                if let Some(cb) = on_click {
+                    let handler = Closure::<dyn Fn(JsValue)>::new(move |params: JsValue| {
+                        if let Some(key) = clicked_key(&params) {
+                            cb.run(key);
+                        }
+                    });
+                    created.on("click", handler.as_ref().unchecked_ref());
+                    // The handler lives as long as the page; instances are few and disposed with their view.
+                    handler.forget();
+                }
                 instance.set_value(Some(created));
                 if let Some(cb) = on_handle {
                     cb.run(ChartHandle { instance });

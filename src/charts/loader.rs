@@ -30,6 +30,46 @@ fn start_loading() -> Result<js_sys::Promise, JsValue> {
     Ok(promise)
 }
 
+/// Where Trunk puts the prepared world map (GeoJSON keyed by ISO 3166-1 alpha-2 codes).
+pub const WORLD_MAP_SRC: &str = "/vendor/world.json";
+
+thread_local! {
+    static WORLD_REGISTERED: RefCell<bool> = const { RefCell::new(false) };
+}
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = echarts, js_name = registerMap)]
+    fn register_map(name: &str, geo_json: JsValue);
+}
+
+/// Registers the world map with ECharts as `world` (fetched once; ECharts must be loaded).
+pub async fn ensure_world_map() -> Result<(), String> {
+    if WORLD_REGISTERED.with(|r| *r.borrow()) {
+        return Ok(());
+    }
+    let response = gloo_net::http::Request::get(WORLD_MAP_SRC)
+        .send()
+        .await
+        .map_err(|_| "the world map could not be loaded".to_string())?;
+    if !response.ok() {
+        return Err(format!(
+            "the world map could not be loaded (HTTP {})",
+            response.status()
+        ));
+    }
+    let text = response
+        .text()
+        .await
+        .map_err(|_| "the world map could not be read".to_string())?;
+    let json = js_sys::JSON::parse(&text).map_err(|_| "the world map is damaged".to_string())?;
+    if !WORLD_REGISTERED.with(|r| *r.borrow()) {
+        register_map("world", json);
+        WORLD_REGISTERED.with(|r| *r.borrow_mut() = true);
+    }
+    Ok(())
+}
+
 /// Resolves once `window.echarts` exists; every caller shares one script load.
 pub async fn ensure_echarts() -> Result<(), String> {
     if has_echarts() {

@@ -34,3 +34,72 @@ pub fn PanelError(
         </div>
     }
 }
+
+/// The data of one panel: its last answer (kept on screen, dimmed, while a newer one loads), whether a
+/// request is under way, and a retry that repeats only this panel's request.
+pub struct PanelData<T: Send + Sync + 'static> {
+    /// The last answer: data, or the error in words.
+    pub last: RwSignal<Option<Result<T, String>>>,
+    /// A request is under way.
+    pub pending: RwSignal<bool>,
+    /// Repeats the request.
+    pub retry: Callback<()>,
+}
+
+impl<T: Send + Sync + 'static> Clone for PanelData<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T: Send + Sync + 'static> Copy for PanelData<T> {}
+
+/// Loads a panel's data whenever `key` changes (the previous request is aborted when its owner is
+/// cleaned up), keeping the last answer on screen meanwhile.
+pub fn use_panel_data<K, T, Fut>(
+    key: impl Fn() -> K + Send + Sync + 'static,
+    load: impl Fn(K) -> Fut + 'static,
+) -> PanelData<T>
+where
+    K: PartialEq + Clone + Send + Sync + 'static,
+    T: Clone + Send + Sync + 'static,
+    Fut: std::future::Future<Output = Result<T, String>> + 'static,
+{
+    let key = Memo::new(move |_| key());
+    let pending = RwSignal::new(false);
+    let resource = LocalResource::new(move || {
+        let k = key.get();
+        pending.set(true);
+        let fut = load(k);
+        async move {
+            let r = fut.await;
+            pending.set(false);
+            r
+        }
+    });
+    let last = RwSignal::new(None);
+    Effect::new(move |_| {
+        if let Some(r) = resource.get() {
+            last.set(Some(r));
+        }
+    });
+    PanelData {
+        last,
+        pending,
+        retry: Callback::new(move |_| resource.refetch()),
+    }
+}
+
+/// A panel's body: a skeleton before the first answer, the error with a retry button, or `render`'s view
+/// of the data.
+pub fn panel_body<T: Clone + Send + Sync + 'static, V: IntoView + 'static>(
+    data: PanelData<T>,
+    what: &'static str,
+    render: impl Fn(T) -> V + 'static,
+) -> impl Fn() -> AnyView {
+    move || match data.last.get() {
+        None => view! { <p class="skeleton" aria-busy="true">{format!("Loading {what}…")}</p> }.into_any(),
+        Some(Err(message)) => view! { <PanelError message on_retry=data.retry /> }.into_any(),
+        Some(Ok(d)) => render(d).into_view().into_any(),
+    }
+}

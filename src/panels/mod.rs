@@ -1,6 +1,11 @@
 //! Dashboard panels, one per folder or file.
 
+pub mod countries;
+pub mod devices;
+pub mod domains;
 pub mod funnel;
+pub mod heatmap;
 pub mod highlights;
 pub mod playback;
 pub mod trend;
+pub mod users;

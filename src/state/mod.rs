@@ -2,8 +2,13 @@
 //! The format is short, readable and versioned (`v=1`); an invalid parameter is dropped with a notice,
 //! never a blank page. Pure logic, tested with `cargo test`.
 
+pub mod filters;
+pub mod views;
+
 use chrono::NaiveDate;
+use filters::{Dimension, Filters};
 use report_api::time_range::{DayRange, Preset, Zone};
+use views::PanelViews;
 
 /// The version written as `v=`; older versions are read as well as they can be.
 pub const STATE_VERSION: u32 = 1;
@@ -63,6 +68,10 @@ pub struct DashboardState {
     pub funnel_quartile: u8,
     /// Panels whose table is open, in [`TABLE_PANELS`] order.
     pub open_tables: Vec<&'static str>,
+    /// Which viewers every panel counts.
+    pub filters: Filters,
+    /// Sort orders, pages, drill-downs and expanded rows of the breakdown panels.
+    pub views: PanelViews,
 }
 
 impl DashboardState {
@@ -95,6 +104,8 @@ impl Default for DashboardState {
             metric2: None,
             funnel_quartile: 50,
             open_tables: vec![],
+            filters: Filters::new(),
+            views: PanelViews::default(),
         }
     }
 }
@@ -105,7 +116,29 @@ fn trend_metric(v: &str) -> Option<&'static str> {
 
 /// The query keys the state owns (with Kaltura's aliases); any other key belongs to someone else (a
 /// host's `hostOrigin`, say) and is kept when the page rewrites its address.
-pub const STATE_KEYS: [&str; 16] = [
+pub const STATE_KEYS: [&str; 38] = [
+    "country",
+    "region",
+    "city",
+    "device",
+    "os",
+    "browser",
+    "domain",
+    "url",
+    "context",
+    "user",
+    "playback",
+    "users",
+    "us",
+    "up",
+    "uq",
+    "ux",
+    "geo",
+    "dev",
+    "dom",
+    "ds",
+    "dp",
+    "dm",
     "v",
     "range",
     "dateBy",
@@ -226,7 +259,15 @@ impl DashboardState {
                     Some(tz) => state.time_zone = Some(tz.name().to_string()),
                     None => bad("tz", "not a known time zone; using this browser's"),
                 },
-                _ => {}
+                _ => {
+                    if let Some(d) = Dimension::from_key(k) {
+                        if let Err(e) = state.filters.add(d, v) {
+                            bad(k, e.reason());
+                        }
+                    } else if let Err(reason) = state.views.read(k, v) {
+                        bad(k, reason);
+                    }
+                }
             }
         }
         match (from, to) {
@@ -272,7 +313,18 @@ impl DashboardState {
         if !self.open_tables.is_empty() {
             q.push(("tables", self.open_tables.join(",")));
         }
+        q.extend(self.filters.to_query());
+        q.extend(self.views.to_query());
         q
+    }
+
+    /// The same state with other filters (pages restart, heat maps close).
+    pub fn with_filters(&self, filters: Filters) -> DashboardState {
+        DashboardState {
+            filters,
+            views: self.views.after_filter_change(),
+            ..self.clone()
+        }
     }
 
     /// The days shown, given today and the entry's creation day.
@@ -331,6 +383,16 @@ mod tests {
                 metric2: Some("avg_completion_rate"),
                 funnel_quartile: 100,
                 open_tables: vec!["playback", "trend"],
+                filters: Filters::new()
+                    .with(Dimension::Country, "France")
+                    .with(Dimension::Country, "Saint Kitts & Nevis")
+                    .with(Dimension::PageUrl, "https://lms.example/a?b=c&d=e"),
+                views: PanelViews {
+                    users_open: true,
+                    geo: vec!["FR".into()],
+                    domain: Some("example.org".into()),
+                    ..PanelViews::default()
+                },
             },
             DashboardState {
                 range: RangeChoice::Custom(DayRange::new(d(2026, 1, 1), d(2026, 1, 31))),
@@ -350,6 +412,44 @@ mod tests {
             let (back, notices) = DashboardState::from_query(q.iter().map(|(k, v)| (*k, v.as_str())));
             assert_eq!(back, s);
             assert!(notices.is_empty());
+        }
+    }
+
+    #[test]
+    fn bad_filters_and_views_are_notices() {
+        let (s, notices) = DashboardState::from_query([
+            ("playback", "vhs"),
+            ("country", "A|B"),
+            ("country", "Chile"),
+            ("up", "-1"),
+            ("geo", "chile"),
+        ]);
+        let params: Vec<_> = notices.iter().map(|n| n.param.as_str()).collect();
+        assert_eq!(params, vec!["playback", "country", "up", "geo"]);
+        assert_eq!(s.filters.get(Dimension::Country), &["Chile".to_string()]);
+        assert!(s.views.geo.is_empty());
+    }
+
+    #[test]
+    fn a_filter_change_restarts_pages() {
+        let mut s = DashboardState::default();
+        s.views.users_page = 3;
+        let t = s.with_filters(Filters::new().with(Dimension::Device, "Tablet"));
+        assert_eq!(t.views.users_page, 1);
+        assert!(t.filters.contains(Dimension::Device, "Tablet"));
+    }
+
+    #[test]
+    fn every_written_key_is_owned() {
+        let mut s = DashboardState::default();
+        for d in Dimension::ALL {
+            s.filters = s.filters.with(d, d.fixed_values().map_or("x", |v| v[0]));
+        }
+        for k in views::VIEW_KEYS {
+            assert!(STATE_KEYS.contains(&k), "{k}");
+        }
+        for (k, _) in s.to_query() {
+            assert!(STATE_KEYS.contains(&k), "{k}");
         }
     }
 

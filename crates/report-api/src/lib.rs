@@ -16,6 +16,7 @@
 pub mod date_key;
 pub mod error;
 pub mod filter;
+pub mod geo;
 pub mod headers;
 mod lenient;
 pub mod metadata;

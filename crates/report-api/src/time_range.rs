@@ -81,6 +81,15 @@ impl Zone {
         }
     }
 
+    /// A unix instant as ISO 8601 local time with its offset: `2026-11-03T00:00:00+01:00`.
+    pub fn iso8601(self, unix: i64) -> String {
+        let utc = chrono::DateTime::<Utc>::from_timestamp(unix, 0).unwrap_or_default();
+        let offset = Zone::fixed_offset(self.js_offset_at(unix));
+        utc.with_timezone(&offset)
+            .format("%Y-%m-%dT%H:%M:%S%:z")
+            .to_string()
+    }
+
     /// The IANA name, when the zone has one.
     pub fn iana_name(self) -> Option<&'static str> {
         match self {
@@ -303,6 +312,19 @@ impl Preset {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn instants_read_as_iso_8601_with_their_offset() {
+        let paris = Zone::Iana(parse_tz("Europe/Paris").unwrap());
+        let d = NaiveDate::from_ymd_opt(2026, 11, 3).unwrap();
+        assert_eq!(paris.iso8601(paris.day_start(d)), "2026-11-03T00:00:00+01:00");
+        let july = NaiveDate::from_ymd_opt(2026, 7, 3).unwrap();
+        assert_eq!(paris.iso8601(paris.day_start(july)), "2026-07-03T00:00:00+02:00");
+        assert_eq!(
+            Zone::Fixed(300).iso8601(Zone::Fixed(300).day_start(d)),
+            "2026-11-03T00:00:00-05:00"
+        );
+    }
+
     use super::*;
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {

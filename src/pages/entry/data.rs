@@ -2,6 +2,7 @@
 //! Pure logic, tested with `cargo test`.
 
 use crate::api::Slot;
+use crate::state::filters::Filters;
 use report_api::metadata::{base_entry_get, like_list, user_get, Entry, ListPage, User};
 use report_api::time_range::{TimeBounds, Zone};
 use report_api::{
@@ -47,6 +48,8 @@ pub struct FirstViewRequest<'a> {
     pub compare: Option<TimeBounds>,
     /// Monthly buckets for the over-time graphs.
     pub monthly: bool,
+    /// The dashboard's filters.
+    pub filters: &'a Filters,
 }
 
 /// The calls of the first view, all in one multirequest: the entry and its owner, then for the current
@@ -61,7 +64,8 @@ pub fn first_view_calls(req: FirstViewRequest<'_>) -> Vec<ServiceCall> {
         Interval::Days
     };
     for bounds in std::iter::once(req.current).chain(req.compare) {
-        let filter = entry_filter(id, bounds, req.zone);
+        let mut filter = entry_filter(id, bounds, req.zone);
+        req.filters.apply(&mut filter);
         let call = |action, report| ReportCall::new(action, report, filter.clone()).to_service_call();
         calls.push(call(ReportAction::GetTotal, ReportType::UserTopContent));
         calls.push(like_list(id, bounds.from_date, bounds.to_date - 1));
@@ -72,7 +76,8 @@ pub fn first_view_calls(req: FirstViewRequest<'_>) -> Vec<ServiceCall> {
             },
             ReportType::Percentiles,
         ));
-        let by_interval = entry_filter_at(id, bounds, req.zone, interval);
+        let mut by_interval = entry_filter_at(id, bounds, req.zone, interval);
+        req.filters.apply(&mut by_interval);
         calls.push(
             ReportCall::new(ReportAction::GetGraphs, ReportType::UserTopContent, by_interval)
                 .to_service_call(),
@@ -117,13 +122,7 @@ pub struct FirstView {
     pub compare: Option<PeriodData>,
 }
 
-fn slot(s: Option<&Slot>) -> Result<&serde_json::Value, ResponseError> {
-    match s {
-        Some(Ok(v)) => Ok(v),
-        Some(Err(e)) => Err(ResponseError::Api(e.clone())),
-        None => Err(ResponseError::malformed("a result is missing from the answer")),
-    }
-}
+use crate::api::slot_value as slot;
 
 fn highlights(total: Option<&Slot>, likes: Option<&Slot>) -> Result<Highlights, ResponseError> {
     let totals = ReportTotal::parse(slot(total)?, DELIMITER)?;
@@ -172,8 +171,11 @@ mod tests {
         }
     }
 
+    static NO_FILTERS: std::sync::LazyLock<Filters> = std::sync::LazyLock::new(Filters::new);
+
     fn request(compare: bool, monthly: bool) -> FirstViewRequest<'static> {
         FirstViewRequest {
+            filters: &NO_FILTERS,
             entry_id: "0_a",
             zone: Zone::Fixed(-120),
             current: bounds(),
@@ -196,6 +198,13 @@ mod tests {
         assert_eq!(calls[5].params["reportInputFilter"]["interval"], "days");
         assert_eq!(calls[6].params["reportType"], "2");
         assert_eq!(first_view_calls(request(true, false)).len(), 2 + 2 * PER_PERIOD);
+        let filters = Filters::new().with(crate::state::filters::Dimension::Device, "Mobile");
+        let filtered = first_view_calls(FirstViewRequest {
+            filters: &filters,
+            ..request(false, false)
+        });
+        assert_eq!(filtered[2].params["reportInputFilter"]["deviceIn"], "Mobile");
+        assert_eq!(filtered[5].params["reportInputFilter"]["deviceIn"], "Mobile");
         assert_eq!(
             first_view_calls(request(false, true))[5].params["reportInputFilter"]["interval"],
             "months"

@@ -1,18 +1,28 @@
 //! The entry page: header, date range and compare, and the panels of one media entry.
 
+pub mod context;
 pub mod data;
+pub mod exports;
 
 use crate::api::FetchError;
 use crate::components::date_range::{range_label, DateRangeControls};
+use crate::components::export_button::ExportMenu;
+use crate::components::filter_panel::{FilterChips, FilterPanel};
 use crate::components::panel::PanelError;
 use crate::config;
 use crate::embed::Connection;
+use crate::export::ExportRegistry;
+use crate::panels::countries::CountriesPanel;
+use crate::panels::devices::DevicesPanel;
+use crate::panels::domains::DomainsPanel;
 use crate::panels::funnel::EngagementFunnel;
 use crate::panels::highlights::HighlightCards;
 use crate::panels::playback::{PlaybackSeries, ViewsOnPlayback};
 use crate::panels::trend::MetricsOverTime;
+use crate::panels::users::UsersPanel;
 use crate::state::{DashboardState, RangeChoice};
 use chrono::NaiveDate;
+use context::EntryContext;
 use data::{first_view_calls, parse_first_view, FirstView, FirstViewRequest};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate, use_params_map};
@@ -28,23 +38,7 @@ struct Loaded {
     compare: Option<DayRange>,
 }
 
-fn describe(e: &ResponseError) -> String {
-    match e {
-        ResponseError::Api(api) if api.is_session_error() => {
-            "Your session has expired or is not valid. Open the dashboard again from your video portal or with a new KS.".into()
-        }
-        ResponseError::Api(api) if api.code == "ENTRY_ID_NOT_FOUND" => "There is no entry with this id.".into(),
-        ResponseError::Api(api) => format!("The analytics service refused the request: {}", api.message),
-        ResponseError::Malformed(m) => format!("The analytics service sent an answer we could not read ({m})."),
-    }
-}
-
-fn describe_fetch(e: &FetchError) -> String {
-    match e {
-        FetchError::Response(r) => describe(r),
-        other => other.to_string(),
-    }
-}
+use crate::api::{explain as describe_fetch, explain_response as describe};
 
 fn entry_kind(e: &Entry) -> &'static str {
     if e.is_interactive() {
@@ -117,12 +111,15 @@ fn EntryDashboard(client: crate::api::Client) -> impl IntoView {
         (current, s.compare_days(current))
     });
     let monthly = Memo::new(move |_| state.with(|s| s.monthly));
+    let filters_now = Memo::new(move |_| state.with(|s| s.filters.clone()));
     let pending = RwSignal::new(false);
+    let client_for_panels = client.clone();
     let resource = LocalResource::new(move || {
         let id = entry_id.get();
         let z: Zone = zone.get();
         let (current, compare) = days.get();
         let monthly = monthly.get();
+        let filters = filters_now.get();
         let client = client.clone();
         pending.set(true);
         async move {
@@ -132,6 +129,7 @@ fn EntryDashboard(client: crate::api::Client) -> impl IntoView {
                 current: current.bounds(z),
                 compare: compare.map(|c| c.bounds(z)),
                 monthly,
+                filters: &filters,
             });
             let result = client.multirequest(&calls).await;
             pending.set(false);
@@ -188,6 +186,39 @@ fn EntryDashboard(client: crate::api::Client) -> impl IntoView {
         );
     });
     let retry = Callback::new(move |_| resource.refetch());
+    let entry = Memo::new(move |_| match last.get() {
+        Some(Ok(l)) => l.view.entry.ok(),
+        _ => None,
+    });
+    let ctx = EntryContext {
+        client: StoredValue::new(client_for_panels.clone()),
+        entry_id,
+        zone,
+        days,
+        state,
+        on_change,
+        entry,
+        exports: ExportRegistry::new(),
+    };
+    provide_context(ctx);
+    // What the first view's panels show is what they export.
+    let quartile = Memo::new(move |_| state.with(|s| s.funnel_quartile));
+    Effect::new(move |_| {
+        if let Some(Ok(l)) = last.get() {
+            let (is_image, seconds) = match &l.view.entry {
+                Ok(e) => (
+                    e.media_type == Some(MediaType::Image),
+                    e.ms_duration as f64 / 1000.0,
+                ),
+                Err(_) => (false, 0.0),
+            };
+            for (panel, tables) in
+                exports::first_view_tables(&l.view, zone.get_untracked(), quartile.get(), is_image, seconds)
+            {
+                ctx.exports.set(panel, tables);
+            }
+        }
+    });
     let on_trend = Callback::new(
         move |(metric, metric2, monthly): (&'static str, Option<&'static str>, bool)| {
             on_change.run(DashboardState {
@@ -213,6 +244,7 @@ fn EntryDashboard(client: crate::api::Client) -> impl IntoView {
         Zone::Fixed(_) => "UTC".to_string(),
     });
 
+    let filter_open = RwSignal::new(false);
     let notices = move || {
         let list = parsed.get().1;
         (!list.is_empty()).then(|| {
@@ -253,6 +285,20 @@ fn EntryDashboard(client: crate::api::Client) -> impl IntoView {
                                 </button>
                             </Show>
                             <h1 class="entry-name" title=entry.name.clone()>{entry.name.clone()}</h1>
+                            <div class="entry-actions">
+                                <button
+                                    type="button"
+                                    class="filter-toggle"
+                                    aria-expanded=move || filter_open.get().to_string()
+                                    on:click=move |_| filter_open.update(|o| *o = !*o)
+                                >
+                                    {move || {
+                                        let n = state.with(|s| s.filters.chips().len());
+                                        if n == 0 { "Filter".to_string() } else { format!("Filter ({n})") }
+                                    }}
+                                </button>
+                                <ExportMenu />
+                            </div>
                             <p class="entry-meta">
                                 <span class="entry-kind">{entry_kind(&entry)}</span>
                                 " · Owner: "
@@ -417,6 +463,10 @@ fn EntryDashboard(client: crate::api::Client) -> impl IntoView {
                 browser_zone=Signal::derive(move || browser_zone_name.clone())
                 on_change=on_change
             />
+            <Show when=move || filter_open.get()>
+                <FilterPanel on_close=Callback::new(move |_| filter_open.set(false)) />
+            </Show>
+            <FilterChips />
             <section class="panel" aria-labelledby="highlights-title" class:reloading=move || pending.get() && last.get().is_some()>
                 <h2 id="highlights-title">"Highlights"</h2>
                 {highlights}
@@ -437,6 +487,12 @@ fn EntryDashboard(client: crate::api::Client) -> impl IntoView {
                     {funnel}
                 </section>
             </Show>
+            <Show when=move || !is_image()>
+                <UsersPanel />
+            </Show>
+            <CountriesPanel />
+            <DevicesPanel />
+            <DomainsPanel />
         </div>
     }
 }

@@ -1,0 +1,198 @@
+//! The "CSV" button of a panel, and the page's "Export" menu: instant downloads of what is on screen.
+
+use crate::export::{csv, download, file_name, meta_lines};
+use crate::pages::entry::context::EntryContext;
+use leptos::prelude::*;
+
+/// The export file of `tables` with the page's range, compare, filters and zone in its first lines.
+pub fn export_document(ctx: &EntryContext, tables: &[csv::CsvTable]) -> String {
+    let (current, compare) = ctx.days.get_untracked();
+    let filters: Vec<(String, String)> = ctx.state.with_untracked(|s| {
+        s.filters
+            .chips()
+            .into_iter()
+            .map(|(d, v)| (d.label().to_string(), v))
+            .collect()
+    });
+    let entry = ctx
+        .entry
+        .get_untracked()
+        .map(|e| format!("{} ({})", e.name, e.id))
+        .unwrap_or_else(|| ctx.entry_id.get_untracked());
+    csv::document(
+        &meta_lines(&entry, ctx.zone.get_untracked(), current, compare, &filters),
+        tables,
+    )
+}
+
+/// Downloads `tables` as `what`; a refusal is reported in `status`.
+pub fn export_now(ctx: &EntryContext, what: &str, tables: &[csv::CsvTable], status: RwSignal<String>) {
+    let (current, _) = ctx.days.get_untracked();
+    let doc = export_document(ctx, tables);
+    let name = file_name(&ctx.entry_id.get_untracked(), what, current);
+    match download(&name, &doc) {
+        Ok(()) => status.set(format!("Downloaded {name}")),
+        Err(e) => status.set(format!("The export failed: {e}")),
+    }
+}
+
+/// A panel's CSV button: shown once the panel has data.
+#[component]
+pub fn ExportButton(
+    /// The panel's name in the export registry.
+    panel: &'static str,
+) -> impl IntoView {
+    let ctx = expect_context::<EntryContext>();
+    let status = RwSignal::new(String::new());
+    view! {
+        <Show when=move || ctx.exports.has(panel)>
+            <button
+                type="button"
+                class="export-csv"
+                data-panel=panel
+                title="Download this panel as CSV"
+                on:click=move |_| export_now(&ctx, panel, &ctx.exports.panel(panel), status)
+            >
+                "CSV"
+                <span class="visually-hidden">" export of this panel"</span>
+            </button>
+        </Show>
+        <span class="visually-hidden" role="status">{move || status.get()}</span>
+    }
+}
+
+/// The e-mailed export Kaltura's dashboard offers (`report.exportToCsv`): the page's main reports for the
+/// current dates and filters, titled as the panels are.
+pub fn email_export_call(ctx: &EntryContext) -> report_api::ServiceCall {
+    use report_api::headers::{COUNT_LOADS, COUNT_PLAYS};
+    use report_api::request::{ExportItem, ExportItemAction, ExportParams};
+    use report_api::ReportType;
+    let scope = ctx.scope_untracked();
+    let f = scope.filter(scope.current);
+    let item = |title: &str, action, report, order: Option<&str>| ExportItem {
+        report_title: title.to_string(),
+        action,
+        report_type: report,
+        filter: if report == ReportType::TopSyndication {
+            scope.plain_filter(scope.current)
+        } else {
+            f.clone()
+        },
+        order: order.map(str::to_string),
+        object_ids: None,
+    };
+    let items = vec![
+        item(
+            "Highlights",
+            ExportItemAction::Total,
+            ReportType::UserTopContent,
+            None,
+        ),
+        item(
+            "Metrics over time",
+            ExportItemAction::Graph,
+            ReportType::UserTopContent,
+            None,
+        ),
+        item(
+            "Engagement funnel",
+            ExportItemAction::Total,
+            ReportType::ContentDropoff,
+            None,
+        ),
+        item(
+            "Views on playback",
+            ExportItemAction::Table,
+            ReportType::Percentiles,
+            None,
+        ),
+        item(
+            "Engagement per user",
+            ExportItemAction::Table,
+            ReportType::UserTopContent,
+            Some(&format!("-{COUNT_PLAYS}")),
+        ),
+        item(
+            "Top countries",
+            ExportItemAction::Table,
+            ReportType::MapOverlayCountry,
+            Some(&format!("-{COUNT_PLAYS}")),
+        ),
+        item("Devices", ExportItemAction::Table, ReportType::Platforms, None),
+        item(
+            "Top domains",
+            ExportItemAction::Table,
+            ReportType::TopSyndication,
+            Some(&format!("-{COUNT_LOADS}")),
+        ),
+    ];
+    ExportParams {
+        recipient_email: None,
+        time_zone_offset: scope.current.time_zone_offset,
+        items,
+        reports_items_group: Some("Entry analytics".into()),
+    }
+    .to_service_call()
+}
+
+/// The header's "Export" menu: the whole page as CSV now, or the e-mailed export.
+#[component]
+pub fn ExportMenu() -> impl IntoView {
+    let ctx = expect_context::<EntryContext>();
+    let open = RwSignal::new(false);
+    let status = RwSignal::new(String::new());
+    let emailing = RwSignal::new(false);
+    let email = move |_| {
+        emailing.set(true);
+        status.set("Asking the analytics service for the e-mailed report…".into());
+        let client = ctx.client();
+        let call = email_export_call(&ctx);
+        leptos::task::spawn_local(async move {
+            let r = client.multirequest(&[call]).await;
+            emailing.set(false);
+            status.set(match r {
+                Err(e) => format!("The e-mailed export failed: {}", crate::api::explain(&e)),
+                Ok(slots) => match crate::api::slot_value(slots.first()) {
+                    Err(e) => format!("The e-mailed export failed: {}", crate::api::explain_response(&e)),
+                    Ok(v) => match v.get("reportEmail").and_then(|e| e.as_str()) {
+                        Some(to) => {
+                            format!("The report is being prepared; a download link will be e-mailed to {to}.")
+                        }
+                        None => {
+                            "The report is being prepared; a download link will be e-mailed to you.".into()
+                        }
+                    },
+                },
+            });
+        });
+    };
+    view! {
+        <div class="export-menu">
+            <button
+                type="button"
+                class="export-toggle"
+                aria-expanded=move || open.get().to_string()
+                aria-controls="export-options"
+                on:click=move |_| open.update(|o| *o = !*o)
+            >
+                "Export"
+            </button>
+            <Show when=move || open.get()>
+                <div class="export-options" id="export-options">
+                    <button
+                        type="button"
+                        class="export-all"
+                        on:click=move |_| export_now(&ctx, "page", &ctx.exports.all(), status)
+                    >
+                        "Download this page as CSV"
+                    </button>
+                    <button type="button" class="export-email" disabled=move || emailing.get() on:click=email>
+                        "E-mail the full report (Kaltura export)"
+                    </button>
+                    <p class="muted small">"The CSV holds exactly what the panels show, with the dates, compare period, filters and time zone."</p>
+                </div>
+            </Show>
+            <p class="export-status" role="status">{move || status.get()}</p>
+        </div>
+    }
+}

@@ -1,0 +1,187 @@
+//! Export: instant CSV built in the browser from exactly what each panel shows, per panel or for the
+//! whole page, with the range, compare period, filters and time zone in the file's first lines.
+
+pub mod csv;
+
+use csv::CsvTable;
+use leptos::prelude::*;
+use report_api::time_range::{DayRange, Zone};
+use std::collections::BTreeMap;
+
+/// The panels that export, in page order (the registry's keys).
+pub const PANEL_ORDER: [&str; 9] = [
+    "highlights",
+    "playback",
+    "trend",
+    "funnel",
+    "users",
+    "countries",
+    "devices",
+    "domains",
+    "heatmaps",
+];
+
+/// What each panel currently shows, as tables, keyed by panel name.
+#[derive(Clone, Copy)]
+pub struct ExportRegistry {
+    tables: RwSignal<BTreeMap<usize, (&'static str, Vec<CsvTable>)>>,
+}
+
+impl Default for ExportRegistry {
+    fn default() -> Self {
+        ExportRegistry::new()
+    }
+}
+
+impl ExportRegistry {
+    /// An empty registry.
+    pub fn new() -> ExportRegistry {
+        ExportRegistry {
+            tables: RwSignal::new(BTreeMap::new()),
+        }
+    }
+
+    /// Records what `panel` shows now.
+    pub fn set(&self, panel: &'static str, tables: Vec<CsvTable>) {
+        let at = PANEL_ORDER
+            .iter()
+            .position(|p| *p == panel)
+            .unwrap_or(PANEL_ORDER.len());
+        self.tables.update(|m| {
+            m.insert(at, (panel, tables));
+        });
+    }
+
+    /// Forgets a panel (it is hidden or failed).
+    pub fn remove(&self, panel: &'static str) {
+        self.tables.update(|m| m.retain(|_, (p, _)| *p != panel));
+    }
+
+    /// One panel's tables.
+    pub fn panel(&self, panel: &str) -> Vec<CsvTable> {
+        self.tables.with(|m| {
+            m.values()
+                .find(|(p, _)| *p == panel)
+                .map(|(_, t)| t.clone())
+                .unwrap_or_default()
+        })
+    }
+
+    /// Every panel's tables, in page order.
+    pub fn all(&self) -> Vec<CsvTable> {
+        self.tables
+            .with(|m| m.values().flat_map(|(_, t)| t.iter().cloned()).collect())
+    }
+
+    /// Whether `panel` has something to export (tracked).
+    pub fn has(&self, panel: &str) -> bool {
+        self.tables
+            .with(|m| m.values().any(|(p, t)| *p == panel && !t.is_empty()))
+    }
+}
+
+/// The header lines of an export.
+pub fn meta_lines(
+    entry: &str,
+    zone: Zone,
+    current: DayRange,
+    compare: Option<DayRange>,
+    filters: &[(String, String)],
+) -> Vec<(String, String)> {
+    let span = |d: DayRange| {
+        let b = d.bounds(zone);
+        format!("{}/{}", zone.iso8601(b.from_date), zone.iso8601(b.to_date - 1))
+    };
+    let mut m = vec![
+        ("Entry".to_string(), entry.to_string()),
+        ("Range".to_string(), span(current)),
+        (
+            "Compared with".to_string(),
+            compare.map(span).unwrap_or_else(|| "none".into()),
+        ),
+        (
+            "Time zone".to_string(),
+            zone.iana_name().unwrap_or("UTC").to_string(),
+        ),
+    ];
+    if filters.is_empty() {
+        m.push(("Filters".into(), "none".into()));
+    }
+    for (k, v) in filters {
+        m.push((format!("Filter: {k}"), v.clone()));
+    }
+    m
+}
+
+/// A file name for an export: `entrylens-0_abc-countries-2026-11-01_2026-11-30.csv`.
+pub fn file_name(entry: &str, what: &str, current: DayRange) -> String {
+    let safe: String = entry
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '_' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .take(40)
+        .collect();
+    format!("entrylens-{safe}-{what}-{}_{}.csv", current.first, current.last)
+}
+
+/// Offers `content` to the browser as a download named `name`.
+pub fn download(name: &str, content: &str) -> Result<(), String> {
+    use wasm_bindgen::JsCast;
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("text/csv;charset=utf-8");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+        .map_err(|_| "the browser refused to build the file".to_string())?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)
+        .map_err(|_| "the browser refused to offer the file".to_string())?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?;
+    let a: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(|_| "no link")?
+        .dyn_into()
+        .map_err(|_| "no link")?;
+    a.set_href(&url);
+    a.set_download(name);
+    a.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    #[test]
+    fn meta_names_range_compare_zone_and_filters() {
+        let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+        let zone = Zone::Iana(report_api::time_range::parse_tz("Europe/Paris").unwrap());
+        let m = meta_lines(
+            "0_a",
+            zone,
+            DayRange::new(d(11, 1), d(11, 30)),
+            None,
+            &[("Country".into(), "France".into())],
+        );
+        assert_eq!(m[1].1, "2026-11-01T00:00:00+01:00/2026-11-30T23:59:59+01:00");
+        assert_eq!(m[2].1, "none");
+        assert_eq!(m[3].1, "Europe/Paris");
+        assert_eq!(m[4], ("Filter: Country".into(), "France".into()));
+    }
+
+    #[test]
+    fn file_names_are_safe() {
+        let d = NaiveDate::from_ymd_opt(2026, 11, 1).unwrap();
+        assert_eq!(
+            file_name("0_a/../x", "all", DayRange::new(d, d)),
+            "entrylens-0_a----x-all-2026-11-01_2026-11-01.csv"
+        );
+    }
+}

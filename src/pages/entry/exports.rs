@@ -1,0 +1,223 @@
+//! The first view's panels as export tables: highlights, views on playback, metrics over time and the
+//! funnel, exactly as they show them. Pure logic, tested with `cargo test`.
+
+use super::data::FirstView;
+use crate::export::csv::{number, CsvTable};
+use crate::panels::funnel::steps;
+use crate::panels::highlights::CARDS;
+use crate::panels::playback::{time_at, PlaybackSeries};
+use crate::panels::trend::{metric_label, series};
+use crate::state::TREND_METRICS;
+use report_api::headers::COUNT_VIRAL;
+use report_api::time_range::Zone;
+use report_api::DateKey;
+
+/// (panel, its tables) for each first-view panel that has data.
+pub fn first_view_tables(
+    view: &FirstView,
+    zone: Zone,
+    quartile: u8,
+    is_image: bool,
+    seconds: f64,
+) -> Vec<(&'static str, Vec<CsvTable>)> {
+    let comparing = view.compare.is_some();
+    let with_compare = |mut h: Vec<String>| {
+        if comparing {
+            let extra: Vec<String> = h[1..].iter().map(|c| format!("{c} (compare)")).collect();
+            h.extend(extra);
+        }
+        h
+    };
+    let mut out = vec![];
+    if let Ok(h) = &view.current.highlights {
+        let prev = view.compare.as_ref().and_then(|c| c.highlights.as_ref().ok());
+        let mut rows: Vec<Vec<String>> = CARDS
+            .iter()
+            .filter(|c| !is_image || c.for_images)
+            .map(|c| {
+                let mut r = vec![c.label.to_string(), number(h.totals.num(c.key))];
+                if comparing {
+                    r.push(prev.map(|p| number(p.totals.num(c.key))).unwrap_or_default());
+                }
+                r
+            })
+            .collect();
+        let likes = |x: Option<u64>| x.map(|n| n.to_string()).unwrap_or_else(|| "n/a".into());
+        let mut l = vec!["Likes".to_string(), likes(h.likes)];
+        let mut s = vec!["Shares".to_string(), number(h.totals.num(COUNT_VIRAL))];
+        if comparing {
+            l.push(prev.map(|p| likes(p.likes)).unwrap_or_default());
+            s.push(
+                prev.map(|p| number(p.totals.num(COUNT_VIRAL)))
+                    .unwrap_or_default(),
+            );
+        }
+        rows.push(l);
+        rows.push(s);
+        out.push((
+            "highlights",
+            vec![CsvTable {
+                title: "Highlights".into(),
+                headers: with_compare(vec!["Metric".into(), "Value".into()]),
+                rows,
+            }],
+        ));
+    }
+    if !is_image {
+        if let Ok(t) = &view.current.percentiles {
+            let s = PlaybackSeries::from_table(t);
+            let prev = view
+                .compare
+                .as_ref()
+                .and_then(|c| c.percentiles.as_ref().ok())
+                .map(PlaybackSeries::from_table);
+            let rows = (0..100)
+                .map(|i| {
+                    let mut r = vec![
+                        format!("{}", i + 1),
+                        time_at(i + 1, seconds),
+                        number(s.views[i]),
+                        number(s.unique[i]),
+                    ];
+                    if let Some(p) = &prev {
+                        r.push(number(p.views[i]));
+                        r.push(number(p.unique[i]));
+                    }
+                    r
+                })
+                .collect();
+            let mut headers = vec![
+                "Percent of the video".to_string(),
+                "Time".to_string(),
+                "Views".to_string(),
+                "Unique viewers".to_string(),
+            ];
+            if prev.is_some() {
+                headers.push("Views (compare)".into());
+                headers.push("Unique viewers (compare)".into());
+            }
+            out.push((
+                "playback",
+                vec![CsvTable {
+                    title: "Views on playback".into(),
+                    headers,
+                    rows,
+                }],
+            ));
+        }
+    }
+    if let Ok(g) = &view.current.graphs {
+        let columns: Vec<Vec<(DateKey, f64)>> = TREND_METRICS.iter().map(|m| series(g, m)).collect();
+        // Buckets from the longest series: a metric the answer lacks is zero, not a missing row.
+        let keys: Vec<DateKey> = columns
+            .iter()
+            .max_by_key(|c| c.len())
+            .map(|c| c.iter().map(|(k, _)| *k).collect())
+            .unwrap_or_default();
+        let rows = keys
+            .iter()
+            .enumerate()
+            .map(|(i, k)| {
+                let mut r = vec![zone.iso8601(zone.day_start(k.first_day()))];
+                r.extend(
+                    columns
+                        .iter()
+                        .map(|c| number(c.iter().find(|(ck, _)| ck == k).map_or(0.0, |x| x.1))),
+                );
+                r
+            })
+            .collect();
+        let mut headers = vec!["Start".to_string()];
+        headers.extend(TREND_METRICS.iter().map(|m| metric_label(m).to_string()));
+        out.push((
+            "trend",
+            vec![CsvTable {
+                title: "Metrics over time".into(),
+                headers,
+                rows,
+            }],
+        ));
+    }
+    if !is_image {
+        if let Ok(t) = &view.current.funnel {
+            let prev = view.compare.as_ref().and_then(|c| c.funnel.as_ref().ok());
+            let names = [
+                "Player impressions".to_string(),
+                "Plays".to_string(),
+                format!("Plays reaching {quartile}%"),
+            ];
+            let now = steps(t, quartile);
+            let before = prev.map(|p| steps(p, quartile));
+            let rows = names
+                .iter()
+                .enumerate()
+                .map(|(i, n)| {
+                    let mut r = vec![n.clone(), number(now[i].count), number(now[i].of_first * 100.0)];
+                    if let Some(b) = &before {
+                        r.push(number(b[i].count));
+                        r.push(number(b[i].of_first * 100.0));
+                    }
+                    r
+                })
+                .collect();
+            out.push((
+                "funnel",
+                vec![CsvTable {
+                    title: "Engagement funnel".into(),
+                    headers: with_compare(vec![
+                        "Step".into(),
+                        "Count".into(),
+                        "Percent of impressions".into(),
+                    ]),
+                    rows,
+                }],
+            ));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pages::entry::data::parse_first_view;
+    use serde_json::json;
+
+    #[test]
+    fn the_first_view_exports_what_it_shows() {
+        let slots: Vec<crate::api::Slot> = vec![
+            Ok(
+                json!({"id":"0_a","name":"A","userId":"u","mediaType":1,"msDuration":100000,"objectType":"KalturaMediaEntry"}),
+            ),
+            Ok(json!({"id":"u","fullName":"U","objectType":"KalturaUser"})),
+            Ok(
+                json!({"header":"count_plays|count_loads|count_viral","data":"3|5|1","objectType":"KalturaReportTotal"}),
+            ),
+            Ok(json!({"objects":[],"totalCount":2,"objectType":"KalturaLikeListResponse"})),
+            Ok(
+                json!({"header":"percentile|count_viewers|unique_known_users","data":"0|0|0;1|4|2;","totalCount":101,"objectType":"KalturaReportTable"}),
+            ),
+            Ok(
+                json!([{"id":"count_plays","data":"20261101|3;20261102|0;","objectType":"KalturaReportGraph"}]),
+            ),
+            Ok(
+                json!({"header":"count_plays|count_plays_50|count_loads","data":"3|1|5","objectType":"KalturaReportTotal"}),
+            ),
+        ];
+        let v = parse_first_view(&slots, false);
+        let zone = Zone::Iana(report_api::time_range::parse_tz("Europe/Paris").unwrap());
+        let t = first_view_tables(&v, zone, 50, false, 100.0);
+        let names: Vec<&str> = t.iter().map(|(p, _)| *p).collect();
+        assert_eq!(names, vec!["highlights", "playback", "trend", "funnel"]);
+        let h = &t[0].1[0];
+        assert_eq!(h.rows[0], vec!["Player impressions", "5"]);
+        assert_eq!(h.rows[5], vec!["Likes", "2"]);
+        assert_eq!(t[1].1[0].rows[0], vec!["1", "0:01", "4", "2"]);
+        assert_eq!(t[2].1[0].rows[0][0], "2026-11-01T00:00:00+01:00");
+        assert_eq!(t[2].1[0].rows[0][2], "3");
+        assert_eq!(t[3].1[0].rows[2], vec!["Plays reaching 50%", "1", "20"]);
+        let image = first_view_tables(&v, zone, 50, true, 0.0);
+        assert_eq!(image.len(), 2);
+        assert_eq!(image[0].1[0].rows.len(), 3);
+    }
+}

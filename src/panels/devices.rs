@@ -1,0 +1,148 @@
+//! Devices overview: plays by device type as bars and a table with each device's share of plays; a
+//! device drills to its operating systems, an operating system to its browsers. Every row can become a
+//! page filter.
+
+use crate::api::breakdown::{load_pairs, Breakdown};
+use crate::components::breakdown::{csv_table, rows_from, standard_columns, Breadcrumb, BreakdownTable, Row};
+use crate::components::panel::{panel_body, use_panel_data};
+use crate::format;
+use crate::pages::entry::context::{EntryContext, Scope};
+use crate::state::filters::Dimension;
+use leptos::prelude::*;
+use report_api::headers::*;
+use report_api::{Pager, ReportAction, ReportCall, ReportType, ServiceCall};
+
+/// Rows asked for per level (there are only a handful of devices, systems and browsers).
+const PAGE: u32 = 100;
+
+/// The dimension header, filter dimension and title of each drill level.
+fn level(depth: usize) -> (&'static str, Dimension, &'static str) {
+    match depth {
+        0 => ("device", Dimension::Device, "Device"),
+        1 => ("os", Dimension::OperatingSystem, "Operating system"),
+        _ => ("browser", Dimension::Browser, "Browser"),
+    }
+}
+
+/// The calls of one drill level for every period: table, then totals.
+pub fn device_calls(scope: &Scope, path: &[String]) -> Vec<ServiceCall> {
+    let mut calls = vec![];
+    for bounds in scope.periods() {
+        let mut f = scope.filter(bounds);
+        let (report, ids) = match path {
+            [] => (ReportType::Platforms, None),
+            [device] => (ReportType::Platforms, Some(device.clone())),
+            [device, os, ..] => {
+                f.device_in = Some(device.clone());
+                (ReportType::OperatingSystem, Some(os.clone()))
+            }
+        };
+        for action in [
+            ReportAction::GetTable {
+                pager: Pager::new(PAGE, 1),
+                order: Some(format!("-{COUNT_PLAYS}")),
+            },
+            ReportAction::GetTotal,
+        ] {
+            let mut call = ReportCall::new(action, report, f.clone());
+            if let Some(ids) = &ids {
+                call = call.with_object_ids(ids.clone());
+            }
+            calls.push(call.to_service_call());
+        }
+    }
+    calls
+}
+
+/// The devices panel.
+#[component]
+pub fn DevicesPanel() -> impl IntoView {
+    let ctx = expect_context::<EntryContext>();
+    let path = Memo::new(move |_| ctx.state.with(|s| s.views.devices.clone()));
+    let data = use_panel_data(
+        move || (ctx.scope(), path.get()),
+        move |(scope, path): (Scope, Vec<String>)| {
+            let calls = device_calls(&scope, &path);
+            load_pairs(ctx.client(), calls, scope.comparing())
+        },
+    );
+    let columns = standard_columns(UNIQUE_VIEWERS);
+    let set_path = move |p: Vec<String>| ctx.update(|s| s.views.devices = p);
+    let body = panel_body(data, "devices", move |b: Breakdown| {
+        let p = path.get();
+        let depth = p.len().min(2);
+        let (key_header, dim, title) = level(depth);
+        let rows: Vec<Row> = rows_from(
+            &columns,
+            key_header,
+            |r| (r.text(key_header).to_string(), None),
+            (&b.current.0, Some(&b.current.1)),
+            b.compare.as_ref().map(|(t, tt)| (t, Some(tt))),
+        );
+        ctx.exports
+            .set("devices", vec![csv_table("Devices", title, &columns, &rows)]);
+        let mut steps = vec!["All devices".to_string()];
+        steps.extend(p.iter().cloned());
+        let on_back = Callback::new(move |keep: usize| {
+            let mut p = path.get_untracked();
+            p.truncate(keep);
+            set_path(p);
+        });
+        let on_open = (depth < 2).then(|| {
+            Callback::new(move |key: String| {
+                let mut p = path.get_untracked();
+                p.push(key);
+                set_path(p);
+            })
+        });
+        let on_filter = Callback::new(move |key: String| ctx.add_filter(dim, &key));
+        let bars = rows
+            .iter()
+            .map(|r| {
+                let share = r.values.get(1).copied().unwrap_or(0.0);
+                let plays = r.values.first().copied().unwrap_or(0.0);
+                let prev = match &r.previous {
+                    Some(Some(p)) => Some(view! {
+                        <span class="hbar-track previous-bar"><span class="hbar" style=format!("width:{:.1}%", p[1].clamp(0.0, 100.0))></span></span>
+                    }),
+                    _ => None,
+                };
+                view! {
+                    <li>
+                        <span class="hbar-label">{r.label.clone()}</span>
+                        <span class="hbar-track"><span class="hbar" style=format!("width:{:.1}%", share.clamp(0.0, 100.0))></span></span>
+                        {prev}
+                        <span class="hbar-value">{format::percent(share)} " · " {format::count(plays)} " plays"</span>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <Breadcrumb steps on_back />
+            <ul class="hbars" aria-hidden="true">{bars}</ul>
+            <BreakdownTable
+                caption=format!("Plays by {}", title.to_lowercase())
+                dimension=title
+                columns=columns.clone()
+                rows
+                on_open
+                open_label=if depth == 0 { "Show operating systems of" } else { "Show browsers of" }
+                on_filter=Some(on_filter)
+            />
+        }
+    });
+    view! {
+        <section
+            class="panel"
+            aria-labelledby="devices-title"
+            data-ready=move || (data.last.with(Option::is_some) && !data.pending.get()).to_string()
+            class:reloading=move || data.pending.get() && data.last.with(Option::is_some)
+        >
+            <div class="panel-head">
+                <h2 id="devices-title">"Devices"</h2>
+                <crate::components::export_button::ExportButton panel="devices" />
+            </div>
+            {body}
+        </section>
+    }
+}

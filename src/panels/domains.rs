@@ -1,0 +1,388 @@
+//! Top domains: where the player was embedded, with plays, their distribution, impressions, play/impression
+//! ratio, minutes, completion and drop-off; any column sorts on the server; pages. A domain drills to its
+//! page URLs with the same metrics and a daily or monthly graph.
+
+use crate::api::{explain, explain_response, slot_value};
+use crate::charts::EChart;
+use crate::components::breakdown::{csv_table, rows_from, Breadcrumb, BreakdownTable, Column, Kind, Pager};
+use crate::components::panel::{panel_body, use_panel_data};
+use crate::format;
+use crate::pages::entry::context::{EntryContext, Scope};
+use crate::panels::trend::{bucket_label, series};
+use crate::state::filters::Dimension;
+use crate::state::views::{Sort, DOMAIN_GRAPH_METRICS};
+use charming::component::{Axis, Grid, Legend};
+use charming::element::{AxisType, Tooltip, Trigger};
+use charming::series::Line;
+use charming::Chart;
+use leptos::prelude::*;
+use report_api::headers::*;
+use report_api::{
+    GraphShape, Pager as ApiPager, ReportAction, ReportCall, ReportGraph, ReportTable, ReportTotal,
+    ReportType, ServiceCall, DELIMITER,
+};
+use serde_json::Value;
+
+/// Rows per page.
+pub const PAGE_SIZE: u32 = 10;
+
+/// The columns of the domains and page-URL tables.
+pub fn columns() -> Vec<Column> {
+    vec![
+        Column::new(COUNT_PLAYS, "Plays", Kind::Count).sortable(),
+        Column::new(
+            "plays_distribution",
+            "Plays distribution",
+            Kind::ShareOf(COUNT_PLAYS),
+        ),
+        Column::new(COUNT_LOADS, "Player impressions", Kind::Count).sortable(),
+        Column::new(LOAD_PLAY_RATIO, "Play / impression ratio", Kind::Fraction).sortable(),
+        Column::new(SUM_VIEW_PERIOD, "Minutes viewed", Kind::Minutes).sortable(),
+        Column::new(AVG_COMPLETION_RATE, "Avg. completion", Kind::Percent).sortable(),
+        Column::new(AVG_VIEW_DROP_OFF, "Avg. drop-off", Kind::Fraction).sortable(),
+    ]
+}
+
+/// What the panel asks for.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DomainsQuery {
+    /// Dates, filters, zone.
+    pub scope: Scope,
+    /// The drilled domain.
+    pub domain: Option<String>,
+    /// The order.
+    pub sort: Sort,
+    /// The page.
+    pub page: u32,
+}
+
+/// Per period: table, totals, and when drilled the graphs.
+pub fn domain_calls(q: &DomainsQuery) -> Vec<ServiceCall> {
+    let mut calls = vec![];
+    for bounds in q.scope.periods() {
+        let f = q.scope.plain_filter(bounds);
+        let call = |action| {
+            let c = ReportCall::new(action, ReportType::TopSyndication, f.clone());
+            match &q.domain {
+                Some(d) => c.with_object_ids(d.clone()),
+                None => c,
+            }
+            .to_service_call()
+        };
+        calls.push(call(ReportAction::GetTable {
+            pager: ApiPager::new(PAGE_SIZE, q.page),
+            order: Some(q.sort.wire()),
+        }));
+        calls.push(call(ReportAction::GetTotal));
+        if q.domain.is_some() {
+            calls.push(call(ReportAction::GetGraphs));
+        }
+    }
+    calls
+}
+
+/// One period's answer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DomainPeriod {
+    /// The page of rows.
+    pub table: ReportTable,
+    /// Totals of every row.
+    pub total: ReportTotal,
+    /// By-date graphs (drilled only).
+    pub graphs: Vec<ReportGraph>,
+}
+
+/// The panel's data.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Domains {
+    /// The current period.
+    pub current: DomainPeriod,
+    /// The compare period.
+    pub compare: Option<DomainPeriod>,
+}
+
+/// Reads the answer of [`domain_calls`].
+pub fn parse_domains(slots: &[crate::api::Slot], comparing: bool, drilled: bool) -> Result<Domains, String> {
+    let per = if drilled { 3 } else { 2 };
+    let period = |p: usize| -> Result<DomainPeriod, String> {
+        let at = |i: usize| slot_value(slots.get(p * per + i));
+        let table = at(0)
+            .and_then(|v| ReportTable::parse(v, DELIMITER))
+            .map_err(|e| explain_response(&e))?;
+        let total = at(1)
+            .and_then(|v| ReportTotal::parse(v, DELIMITER))
+            .map_err(|e| explain_response(&e))?;
+        let graphs = if drilled {
+            at(2)
+                .and_then(|v| ReportGraph::parse_all(v, DELIMITER, GraphShape::ByDate))
+                .map_err(|e| explain_response(&e))?
+        } else {
+            vec![]
+        };
+        Ok(DomainPeriod { table, total, graphs })
+    };
+    Ok(Domains {
+        current: period(0)?,
+        compare: if comparing { Some(period(1)?) } else { None },
+    })
+}
+
+fn graph_label(m: &str) -> &'static str {
+    match m {
+        COUNT_PLAYS => "Plays",
+        COUNT_LOADS => "Player impressions",
+        LOAD_PLAY_RATIO => "Play / impression ratio (%)",
+        SUM_VIEW_PERIOD => "Minutes viewed",
+        AVG_COMPLETION_RATE => "Avg. completion (%)",
+        _ => "Metric",
+    }
+}
+
+fn graph_option(current: &[ReportGraph], compare: Option<&[ReportGraph]>, metric: &str) -> Value {
+    let scale = if metric == LOAD_PLAY_RATIO { 100.0 } else { 1.0 };
+    let main = series(current, metric);
+    let labels: Vec<String> = main.iter().map(|(k, _)| bucket_label(*k)).collect();
+    let mut chart = Chart::new()
+        .tooltip(Tooltip::new().trigger(Trigger::Axis))
+        .legend(Legend::new().bottom("0"))
+        .grid(Grid::new().left("56").right("16").top("24").bottom("56"))
+        .x_axis(Axis::new().type_(AxisType::Category).data(labels))
+        .y_axis(Axis::new().type_(AxisType::Value))
+        .series(
+            Line::new()
+                .name(graph_label(metric))
+                .data(main.iter().map(|(_, v)| v * scale).collect::<Vec<f64>>()),
+        );
+    if let Some(c) = compare {
+        chart = chart.series(
+            Line::new()
+                .name(format!("{} (compare)", graph_label(metric)))
+                .data(
+                    series(c, metric)
+                        .iter()
+                        .map(|(_, v)| v * scale)
+                        .collect::<Vec<f64>>(),
+                ),
+        );
+    }
+    let mut v = serde_json::to_value(&chart).unwrap_or(Value::Null);
+    v["animation"] = Value::Bool(false);
+    v
+}
+
+/// The top-domains panel.
+#[component]
+pub fn DomainsPanel() -> impl IntoView {
+    let ctx = expect_context::<EntryContext>();
+    let query = move || {
+        let (domain, sort, page) = ctx
+            .state
+            .with(|s| (s.views.domain.clone(), s.views.domain_sort, s.views.domain_page));
+        DomainsQuery {
+            scope: ctx.scope(),
+            domain,
+            sort,
+            page,
+        }
+    };
+    let data = use_panel_data(query, move |q: DomainsQuery| {
+        let client = ctx.client();
+        async move {
+            let calls = domain_calls(&q);
+            let slots = client.multirequest(&calls).await.map_err(|e| explain(&e))?;
+            parse_domains(&slots, q.scope.comparing(), q.domain.is_some()).map(|d| (q, d))
+        }
+    });
+    let columns = columns();
+    let metric = Memo::new(move |_| ctx.state.with(|s| s.views.domain_metric));
+    let body = panel_body(data, "top domains", move |(q, d): (DomainsQuery, Domains)| {
+        let drilled = q.domain.clone();
+        let key_header = if drilled.is_some() {
+            "referrer"
+        } else {
+            "domain_name"
+        };
+        let title = if drilled.is_some() { "Page URL" } else { "Domain" };
+        let rows = rows_from(
+            &columns,
+            key_header,
+            |r| (r.text(key_header).to_string(), None),
+            (&d.current.table, Some(&d.current.total)),
+            d.compare.as_ref().map(|c| (&c.table, Some(&c.total))),
+        );
+        let shown = rows.len();
+        ctx.exports.set(
+            "domains",
+            vec![csv_table(
+                if drilled.is_some() {
+                    "Page URLs"
+                } else {
+                    "Top domains"
+                },
+                title,
+                &columns,
+                &rows,
+            )],
+        );
+        let total_count = d.current.table.total_count;
+        let heading = match &drilled {
+            Some(_) => format!("{} page URLs", format::count(total_count as f64)),
+            None => format!("{} domains", format::count(total_count as f64)),
+        };
+        let on_sort = Callback::new(move |h: &'static str| {
+            ctx.update(|s| {
+                s.views.domain_sort = s.views.domain_sort.clicked(h);
+                s.views.domain_page = 1;
+            })
+        });
+        let on_page = Callback::new(move |p: u32| ctx.update(|s| s.views.domain_page = p));
+        let on_open = drilled.is_none().then(|| {
+            Callback::new(move |key: String| {
+                ctx.update(|s| {
+                    s.views.domain = Some(key);
+                    s.views.domain_page = 1;
+                })
+            })
+        });
+        let dim = if drilled.is_some() {
+            Dimension::PageUrl
+        } else {
+            Dimension::Domain
+        };
+        let on_filter = Callback::new(move |key: String| ctx.add_filter(dim, &key));
+        let on_back = Callback::new(move |_| {
+            ctx.update(|s| {
+                s.views.domain = None;
+                s.views.domain_page = 1;
+            })
+        });
+        let mut steps = vec!["All domains".to_string()];
+        steps.extend(drilled.clone());
+        let graph = drilled.as_ref().map(|domain| {
+            let metric = metric.get();
+            let option = graph_option(
+                &d.current.graphs,
+                d.compare.as_ref().map(|c| c.graphs.as_slice()),
+                metric,
+            );
+            let points = series(&d.current.graphs, metric);
+            let sum: f64 = points.iter().map(|p| p.1).sum();
+            let label = format!(
+                "Line chart of {} on {domain} per {}, {} buckets{}.",
+                graph_label(metric).to_lowercase(),
+                if q.scope.monthly { "month" } else { "day" },
+                points.len(),
+                if sum == 0.0 { ", all zero" } else { "" }
+            );
+            view! {
+                <div class="segmented metric-tabs" role="group" aria-label="Graph metric">
+                    {DOMAIN_GRAPH_METRICS
+                        .iter()
+                        .map(|m| {
+                            let m = *m;
+                            view! {
+                                <button
+                                    type="button"
+                                    aria-pressed=(m == metric).to_string()
+                                    on:click=move |_| ctx.update(|s| s.views.domain_metric = m)
+                                >
+                                    {graph_label(m)}
+                                </button>
+                            }
+                        })
+                        .collect_view()}
+                </div>
+                <EChart option=Signal::derive(move || option.clone()) label=Signal::derive(move || label.clone()) />
+            }
+        });
+        view! {
+            <Breadcrumb steps on_back />
+            <p class="table-count">{heading}</p>
+            {graph}
+            <BreakdownTable
+                caption=format!("{title}s where the player was embedded")
+                dimension=title
+                columns=columns.clone()
+                rows
+                sort=Some(q.sort)
+                on_sort=Some(on_sort)
+                on_open
+                open_label="Show page URLs of"
+                on_filter=Some(on_filter)
+                rank_from=Some(((q.page - 1) * PAGE_SIZE + 1) as usize)
+            />
+            <Pager page=q.page page_size=PAGE_SIZE total=total_count shown on_page />
+        }
+    });
+    view! {
+        <section
+            class="panel"
+            aria-labelledby="domains-title"
+            data-ready=move || (data.last.with(Option::is_some) && !data.pending.get()).to_string()
+            class:reloading=move || data.pending.get() && data.last.with(Option::is_some)
+        >
+            <div class="panel-head">
+                <h2 id="domains-title">"Top domains"</h2>
+                <crate::components::export_button::ExportButton panel="domains" />
+            </div>
+            {body}
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use report_api::time_range::{DayRange, Zone};
+
+    fn scope(compare: bool) -> Scope {
+        let d = chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap();
+        let r = DayRange::new(d, d);
+        Scope {
+            entry_id: "0_a".into(),
+            zone: Zone::Fixed(0),
+            current_days: r,
+            compare_days: compare.then_some(r),
+            current: r.bounds(Zone::Fixed(0)),
+            compare: compare.then(|| r.bounds(Zone::Fixed(0))),
+            filters: Default::default(),
+            monthly: false,
+        }
+    }
+
+    #[test]
+    fn drilled_domains_ask_for_graphs_and_page_urls() {
+        let q = DomainsQuery {
+            scope: scope(true),
+            domain: Some("lms.example".into()),
+            sort: Sort::desc(COUNT_PLAYS),
+            page: 2,
+        };
+        let calls = domain_calls(&q);
+        assert_eq!(calls.len(), 6);
+        assert_eq!(calls[0].params["objectIds"], "lms.example");
+        assert_eq!(calls[0].params["order"], "-count_plays");
+        assert_eq!(calls[0].params["pager"]["pageIndex"], 2);
+        assert_eq!(
+            calls[0].params["reportInputFilter"]["objectType"],
+            "KalturaReportInputFilter"
+        );
+        assert_eq!(calls[2].action, "getGraphs");
+        let top = domain_calls(&DomainsQuery {
+            domain: None,
+            scope: scope(false),
+            ..q
+        });
+        assert_eq!(top.len(), 2);
+        assert!(top[0].params.get("objectIds").is_none());
+    }
+
+    #[test]
+    fn a_user_filter_needs_the_end_user_class() {
+        let mut s = scope(false);
+        s.filters = s.filters.with(Dimension::User, "jdoe");
+        let f = s.plain_filter(s.current);
+        assert_eq!(f.to_json()["objectType"], "KalturaEndUserReportInputFilter");
+        assert_eq!(f.to_json()["userIds"], "jdoe");
+    }
+}

@@ -1,0 +1,394 @@
+//! Engagement per user ("View engagement per user"): impressions, plays, average and total completion and
+//! minutes per viewer, sorted and paged on the server, with a "Filter users" search; anonymous viewers are
+//! one explicit row. A row expands to the viewer's heat map, loaded when it opens.
+
+use crate::api::{explain, explain_response, slot_value, Client};
+use crate::components::breakdown::{csv_table, rows_from, BreakdownTable, Column, Kind, Pager};
+use crate::components::panel::{panel_body, use_panel_data};
+use crate::format;
+use crate::pages::entry::context::{EntryContext, Scope};
+use crate::panels::heatmap::{HeatLegend, UserHeatMap};
+use crate::state::filters::Dimension;
+use crate::state::views::{Sort, MAX_SEARCH_LEN};
+use leptos::prelude::*;
+use report_api::headers::*;
+use report_api::metadata::{user_list, ListPage, User};
+use report_api::{
+    Pager as ApiPager, ReportAction, ReportCall, ReportTable, ReportType, ServiceCall, DELIMITER,
+};
+
+/// Rows per page.
+pub const PAGE_SIZE: u32 = 25;
+
+/// How many users a search may match.
+pub const SEARCH_LIMIT: u32 = 30;
+
+/// The id of the anonymous viewers' shared identity.
+pub const ANONYMOUS: &str = "Unknown";
+
+/// The columns.
+pub fn columns() -> Vec<Column> {
+    vec![
+        Column::new(COUNT_LOADS, "Player impressions", Kind::Count).sortable(),
+        Column::new(COUNT_PLAYS, "Plays", Kind::Count).sortable(),
+        Column::new(AVG_COMPLETION_RATE, "Avg. completion", Kind::Percent).sortable(),
+        Column::new(TOTAL_COMPLETION_RATE, "Total completion", Kind::Percent).sortable(),
+        Column::new(SUM_VIEW_PERIOD, "Minutes viewed", Kind::Minutes).sortable(),
+    ]
+}
+
+/// What the table asks for.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UsersQuery {
+    /// Dates and filters.
+    pub scope: Scope,
+    /// The order.
+    pub sort: Sort,
+    /// The page.
+    pub page: u32,
+    /// The search text.
+    pub search: String,
+}
+
+/// The user ids a search matched, intersected with the page's user filter. `None` = no search.
+pub fn search_ids(search: &str, matched: &[User], filter_users: &[String]) -> Option<Vec<String>> {
+    let s = search.trim();
+    if s.is_empty() {
+        return None;
+    }
+    let mut ids: Vec<String> = matched
+        .iter()
+        .map(|u| u.id.clone())
+        .filter(|id| !id.is_empty() && !id.contains(DELIMITER))
+        .collect();
+    let lower = s.to_lowercase();
+    if "anonymous".starts_with(&lower) || ANONYMOUS.to_lowercase().starts_with(&lower) {
+        ids.push(ANONYMOUS.to_string());
+    }
+    if !filter_users.is_empty() {
+        ids.retain(|id| filter_users.contains(id));
+    }
+    ids.dedup();
+    Some(ids)
+}
+
+/// The table call for one period, limited to `ids` when given.
+pub fn table_call(q: &UsersQuery, compare: bool, ids: Option<&[String]>, page: u32) -> ServiceCall {
+    let bounds = if compare {
+        q.scope.compare.unwrap_or(q.scope.current)
+    } else {
+        q.scope.current
+    };
+    let mut f = q.scope.filter(bounds);
+    if let Some(ids) = ids {
+        f.user_ids = Some(ids.join(DELIMITER));
+    }
+    ReportCall::new(
+        ReportAction::GetTable {
+            pager: ApiPager::new(PAGE_SIZE, page),
+            order: Some(q.sort.wire()),
+        },
+        ReportType::UserTopContent,
+        f,
+    )
+    .to_service_call()
+}
+
+/// The panel's answer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Users {
+    /// The query answered.
+    pub query: UsersQuery,
+    /// The page of users.
+    pub table: ReportTable,
+    /// The same users in the compare period.
+    pub compare: Option<ReportTable>,
+    /// The search matched nobody.
+    pub no_match: bool,
+}
+
+fn table_of(slots: &[crate::api::Slot], i: usize) -> Result<ReportTable, String> {
+    slot_value(slots.get(i))
+        .and_then(|v| ReportTable::parse(v, DELIMITER))
+        .map_err(|e| explain_response(&e))
+}
+
+async fn load(client: Client, q: UsersQuery) -> Result<Users, String> {
+    let ids = if q.search.is_empty() {
+        None
+    } else {
+        let slots = client
+            .multirequest(&[user_list(Some(&q.search), None, SEARCH_LIMIT)])
+            .await
+            .map_err(|e| explain(&e))?;
+        let page = slot_value(slots.first())
+            .and_then(|v| ListPage::parse(v, User::parse))
+            .map_err(|e| explain_response(&e))?;
+        search_ids(&q.search, &page.objects, q.scope.filters.get(Dimension::User))
+    };
+    if ids.as_ref().is_some_and(Vec::is_empty) {
+        return Ok(Users {
+            query: q,
+            table: ReportTable::default(),
+            compare: None,
+            no_match: true,
+        });
+    }
+    let slots = client
+        .multirequest(&[table_call(&q, false, ids.as_deref(), q.page)])
+        .await
+        .map_err(|e| explain(&e))?;
+    let table = table_of(&slots, 0)?;
+    // The compare period is asked for exactly the users on this page, so every row has its own past.
+    let compare = if q.scope.comparing() {
+        let names: Vec<String> = table
+            .iter()
+            .map(|r| r.text("name").to_string())
+            .filter(|n| !n.is_empty() && !n.contains(DELIMITER))
+            .collect();
+        if names.is_empty() {
+            Some(ReportTable::default())
+        } else {
+            let slots = client
+                .multirequest(&[table_call(&q, true, Some(&names), 1)])
+                .await
+                .map_err(|e| explain(&e))?;
+            Some(table_of(&slots, 0)?)
+        }
+    } else {
+        None
+    };
+    Ok(Users {
+        query: q,
+        table,
+        compare,
+        no_match: false,
+    })
+}
+
+/// A user's label: the full name, else the id; the anonymous identity by name.
+pub fn user_label(name: &str, full_name: &str) -> (String, Option<String>) {
+    if name == ANONYMOUS {
+        return (
+            "Anonymous viewers".into(),
+            Some("every viewer without a login, counted as one".into()),
+        );
+    }
+    if full_name.trim().is_empty() {
+        (name.to_string(), None)
+    } else {
+        (full_name.to_string(), Some(name.to_string()))
+    }
+}
+
+/// The engagement-per-user panel.
+#[component]
+pub fn UsersPanel() -> impl IntoView {
+    let ctx = expect_context::<EntryContext>();
+    let open = Memo::new(move |_| ctx.state.with(|s| s.views.users_open));
+    view! {
+        <section class="panel" aria-labelledby="users-title">
+            <div class="panel-head">
+                <h2 id="users-title">"Engagement per user"</h2>
+                <div class="panel-tools">
+                    <Show when=move || open.get()>
+                        <crate::components::export_button::ExportButton panel="users" />
+                    </Show>
+                    <button
+                        type="button"
+                        class="users-toggle"
+                        aria-expanded=move || open.get().to_string()
+                        aria-controls="users-body"
+                        on:click=move |_| {
+                            let now = open.get_untracked();
+                            if now {
+                                ctx.exports.remove("users");
+                            }
+                            ctx.update(|s| s.views.users_open = !now);
+                        }
+                    >
+                        {move || if open.get() { "Hide engagement per user" } else { "View engagement per user" }}
+                    </button>
+                </div>
+            </div>
+            <div id="users-body">
+                <Show when=move || open.get()>
+                    <UsersBody />
+                </Show>
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn UsersBody() -> impl IntoView {
+    let ctx = expect_context::<EntryContext>();
+    let query = move || {
+        let (sort, page, search) = ctx.state.with(|s| {
+            (
+                s.views.users_sort,
+                s.views.users_page,
+                s.views.users_search.clone(),
+            )
+        });
+        UsersQuery {
+            scope: ctx.scope(),
+            sort,
+            page,
+            search,
+        }
+    };
+    let data = use_panel_data(query, move |q: UsersQuery| load(ctx.client(), q));
+    let expanded = Memo::new(move |_| ctx.state.with(|s| s.views.users_expanded.clone()));
+    let columns = columns();
+    let draft = RwSignal::new(ctx.state.with_untracked(|s| s.views.users_search.clone()));
+    let search = move |text: String| {
+        let text: String = text.trim().chars().take(MAX_SEARCH_LEN).collect();
+        ctx.update(|s| {
+            s.views.users_search = text;
+            s.views.users_page = 1;
+        });
+    };
+    let body = panel_body(data, "users", move |u: Users| {
+        let q = u.query.clone();
+        let rows = rows_from(
+            &columns,
+            "name",
+            |r| user_label(r.text("name"), r.text("full_name")),
+            (&u.table, None),
+            u.compare.as_ref().map(|t| (t, None)),
+        );
+        ctx.exports.set(
+            "users",
+            vec![csv_table("Engagement per user", "User", &columns, &rows)],
+        );
+        let shown = rows.len();
+        let total = u.table.total_count;
+        let on_sort = Callback::new(move |h: &'static str| {
+            ctx.update(|s| {
+                s.views.users_sort = s.views.users_sort.clicked(h);
+                s.views.users_page = 1;
+            })
+        });
+        let on_page = Callback::new(move |p: u32| ctx.update(|s| s.views.users_page = p));
+        let on_expand = Callback::new(move |key: String| {
+            ctx.update(|s| {
+                let list = &mut s.views.users_expanded;
+                if let Some(i) = list.iter().position(|k| *k == key) {
+                    list.remove(i);
+                } else {
+                    list.push(key);
+                }
+            })
+        });
+        let on_filter = Callback::new(move |key: String| ctx.add_filter(Dimension::User, &key));
+        let detail = Callback::new(move |(key, label): (String, String)| {
+            view! { <UserHeatMap user_id=key label /> }.into_any()
+        });
+        let heading = if u.no_match {
+            format!("No user’s id or name starts with “{}”.", q.search)
+        } else if q.search.is_empty() {
+            format!("{} viewers", format::count(total as f64))
+        } else {
+            format!("{} viewers matching “{}”", format::count(total as f64), q.search)
+        };
+        view! {
+            <p class="table-count" aria-live="polite">{heading}</p>
+            <BreakdownTable
+                caption="Engagement per user".to_string()
+                dimension="User"
+                columns=columns.clone()
+                rows
+                sort=Some(q.sort)
+                on_sort=Some(on_sort)
+                on_filter=Some(on_filter)
+                rank_from=Some(((q.page - 1) * PAGE_SIZE + 1) as usize)
+                expanded=expanded.get()
+                on_expand=Some(on_expand)
+                expand_label="Heat map"
+                detail=Some(detail)
+            />
+            <Pager page=q.page page_size=PAGE_SIZE total shown on_page />
+        }
+    });
+    view! {
+        <form
+            class="users-search"
+            role="search"
+            on:submit=move |ev| {
+                ev.prevent_default();
+                search(draft.get_untracked());
+            }
+        >
+            <label class="control">
+                <span>"Filter users (id or name starts with)"</span>
+                <input
+                    type="search"
+                    maxlength=MAX_SEARCH_LEN.to_string()
+                    prop:value=move || draft.get()
+                    on:input=move |ev| draft.set(event_target_value(&ev))
+                />
+            </label>
+            <button type="submit">"Search"</button>
+            <Show when=move || ctx.state.with(|s| !s.views.users_search.is_empty())>
+                <button
+                    type="button"
+                    on:click=move |_| {
+                        draft.set(String::new());
+                        search(String::new());
+                    }
+                >
+                    "Clear"
+                </button>
+            </Show>
+        </form>
+        <HeatLegend />
+        <div
+            class="users-table"
+            data-ready=move || (data.last.with(Option::is_some) && !data.pending.get()).to_string()
+            class:reloading=move || data.pending.get() && data.last.with(Option::is_some)
+        >
+            {body}
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn user(id: &str) -> User {
+        User {
+            id: id.into(),
+            full_name: String::new(),
+        }
+    }
+
+    #[test]
+    fn searches_reach_anonymous_viewers_and_respect_the_user_filter() {
+        assert_eq!(search_ids(" ", &[], &[]), None);
+        assert_eq!(
+            search_ids("ano", &[user("anouk")], &[]),
+            Some(vec!["anouk".to_string(), "Unknown".to_string()])
+        );
+        assert_eq!(
+            search_ids("jo", &[user("jo|x"), user("joe")], &[]),
+            Some(vec!["joe".to_string()])
+        );
+        assert_eq!(
+            search_ids("jo", &[user("joe"), user("john")], &["john".to_string()]),
+            Some(vec!["john".to_string()])
+        );
+        assert_eq!(search_ids("zz", &[], &[]), Some(vec![]));
+    }
+
+    #[test]
+    fn labels_prefer_full_names() {
+        assert_eq!(
+            user_label("jdoe", "Jane Doe"),
+            ("Jane Doe".into(), Some("jdoe".into()))
+        );
+        assert_eq!(user_label("jdoe", ""), ("jdoe".into(), None));
+        assert_eq!(user_label("Unknown", "").0, "Anonymous viewers");
+    }
+}

@@ -1,0 +1,339 @@
+//! The per-panel parts of the view that the URL keeps: sort orders, pages, drill-down paths, expanded
+//! rows and searches. Pure logic, tested with `cargo test`.
+
+use report_api::headers::*;
+
+/// A table's server-side order: a header and a direction; on the wire `-count_plays` / `+count_plays`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sort {
+    /// The header sorted on.
+    pub column: &'static str,
+    /// Largest first.
+    pub descending: bool,
+}
+
+impl Sort {
+    /// Largest first by `column`.
+    pub const fn desc(column: &'static str) -> Sort {
+        Sort {
+            column,
+            descending: true,
+        }
+    }
+
+    /// The wire form, `-count_plays`.
+    pub fn wire(self) -> String {
+        format!("{}{}", if self.descending { "-" } else { "+" }, self.column)
+    }
+
+    /// Reads `-col`, `+col` or `col` (descending), accepting only `allowed` columns.
+    pub fn parse(v: &str, allowed: &[&'static str]) -> Option<Sort> {
+        let (descending, name) = match v.as_bytes().first() {
+            Some(b'-') => (true, &v[1..]),
+            Some(b'+') => (false, &v[1..]),
+            _ => (true, v),
+        };
+        allowed
+            .iter()
+            .copied()
+            .find(|c| *c == name)
+            .map(|column| Sort { column, descending })
+    }
+
+    /// The order after a click on `column`'s header: the same column flips, another starts largest first.
+    pub fn clicked(self, column: &'static str) -> Sort {
+        if self.column == column {
+            Sort {
+                column,
+                descending: !self.descending,
+            }
+        } else {
+            Sort::desc(column)
+        }
+    }
+}
+
+/// Columns the engagement-per-user table sorts on.
+pub const USER_SORTS: [&str; 5] = [
+    COUNT_LOADS,
+    COUNT_PLAYS,
+    AVG_COMPLETION_RATE,
+    TOTAL_COMPLETION_RATE,
+    SUM_VIEW_PERIOD,
+];
+
+/// Columns the top-domains table sorts on.
+pub const DOMAIN_SORTS: [&str; 6] = [
+    COUNT_PLAYS,
+    COUNT_LOADS,
+    LOAD_PLAY_RATIO,
+    SUM_VIEW_PERIOD,
+    AVG_COMPLETION_RATE,
+    AVG_VIEW_DROP_OFF,
+];
+
+/// Metrics the drilled domain's graph can show.
+pub const DOMAIN_GRAPH_METRICS: [&str; 5] = [
+    COUNT_PLAYS,
+    COUNT_LOADS,
+    LOAD_PLAY_RATIO,
+    SUM_VIEW_PERIOD,
+    AVG_COMPLETION_RATE,
+];
+
+/// The longest search text kept.
+pub const MAX_SEARCH_LEN: usize = 100;
+
+/// The view state of the breakdown panels.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PanelViews {
+    /// "View engagement per user" is open.
+    pub users_open: bool,
+    /// The users table's order.
+    pub users_sort: Sort,
+    /// The users table's page (1-based).
+    pub users_page: u32,
+    /// The users table's search text.
+    pub users_search: String,
+    /// Users whose heat map is open.
+    pub users_expanded: Vec<String>,
+    /// Countries drill-down: empty = countries; `[code]` = its regions; `[code, region]` = its cities.
+    pub geo: Vec<String>,
+    /// Devices drill-down: empty = devices; `[device]` = its operating systems; `[device, os]` = browsers.
+    pub devices: Vec<String>,
+    /// The domain whose page URLs are shown.
+    pub domain: Option<String>,
+    /// The domains table's order.
+    pub domain_sort: Sort,
+    /// The domains table's page (1-based).
+    pub domain_page: u32,
+    /// The drilled domain's graph metric.
+    pub domain_metric: &'static str,
+}
+
+impl Default for PanelViews {
+    fn default() -> Self {
+        PanelViews {
+            users_open: false,
+            users_sort: Sort::desc(COUNT_PLAYS),
+            users_page: 1,
+            users_search: String::new(),
+            users_expanded: vec![],
+            geo: vec![],
+            devices: vec![],
+            domain: None,
+            domain_sort: Sort::desc(COUNT_LOADS),
+            domain_page: 1,
+            domain_metric: COUNT_PLAYS,
+        }
+    }
+}
+
+/// The query keys of [`PanelViews`].
+pub const VIEW_KEYS: [&str; 11] = [
+    "users", "us", "up", "uq", "ux", "geo", "dev", "dom", "ds", "dp", "dm",
+];
+
+/// The longest drill path each drill-down keeps.
+const MAX_DRILL: usize = 2;
+
+impl PanelViews {
+    /// Reads one query pair; `Err(reason)` when the key is ours and the value is not understood,
+    /// `Ok(false)` when the key is not ours.
+    pub fn read(&mut self, key: &str, v: &str) -> Result<bool, &'static str> {
+        let page = |v: &str| v.parse::<u32>().ok().filter(|p| (1..=100_000).contains(p));
+        match key {
+            "users" => match v {
+                "1" => self.users_open = true,
+                "0" => self.users_open = false,
+                _ => return Err("not 0 or 1"),
+            },
+            "us" => self.users_sort = Sort::parse(v, &USER_SORTS).ok_or("not a column of the users table")?,
+            "up" => self.users_page = page(v).ok_or("not a page number")?,
+            "uq" => {
+                if v.chars().count() > MAX_SEARCH_LEN {
+                    return Err("search text too long");
+                }
+                self.users_search = v.trim().to_string();
+            }
+            "ux" => {
+                let v = v.trim();
+                if v.is_empty() || v.len() > 256 {
+                    return Err("not a user id");
+                }
+                if !self.users_expanded.iter().any(|x| x == v) {
+                    self.users_expanded.push(v.to_string());
+                }
+            }
+            "geo" | "dev" => {
+                let path = if key == "geo" {
+                    &mut self.geo
+                } else {
+                    &mut self.devices
+                };
+                let v = v.trim();
+                if v.is_empty() || v.len() > 256 {
+                    return Err("not a drill-down step");
+                }
+                if path.len() >= MAX_DRILL {
+                    return Err("too many drill-down steps");
+                }
+                if key == "geo" && path.is_empty() && !is_country_code(v) {
+                    return Err("not a two-letter country code");
+                }
+                path.push(v.to_string());
+            }
+            "dom" => {
+                let v = v.trim();
+                if v.is_empty() || v.len() > 256 {
+                    return Err("not a domain");
+                }
+                self.domain = Some(v.to_string());
+            }
+            "ds" => {
+                self.domain_sort = Sort::parse(v, &DOMAIN_SORTS).ok_or("not a column of the domains table")?
+            }
+            "dp" => self.domain_page = page(v).ok_or("not a page number")?,
+            "dm" => {
+                self.domain_metric = DOMAIN_GRAPH_METRICS
+                    .iter()
+                    .copied()
+                    .find(|m| *m == v)
+                    .ok_or("not a metric of the domain graph")?
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+
+    /// The query pairs (defaults omitted).
+    pub fn to_query(&self) -> Vec<(&'static str, String)> {
+        let d = PanelViews::default();
+        let mut q = vec![];
+        if self.users_open {
+            q.push(("users", "1".to_string()));
+        }
+        if self.users_sort != d.users_sort {
+            q.push(("us", self.users_sort.wire()));
+        }
+        if self.users_page != 1 {
+            q.push(("up", self.users_page.to_string()));
+        }
+        if !self.users_search.is_empty() {
+            q.push(("uq", self.users_search.clone()));
+        }
+        q.extend(self.users_expanded.iter().map(|u| ("ux", u.clone())));
+        q.extend(self.geo.iter().map(|g| ("geo", g.clone())));
+        q.extend(self.devices.iter().map(|g| ("dev", g.clone())));
+        if let Some(dom) = &self.domain {
+            q.push(("dom", dom.clone()));
+        }
+        if self.domain_sort != d.domain_sort {
+            q.push(("ds", self.domain_sort.wire()));
+        }
+        if self.domain_page != 1 {
+            q.push(("dp", self.domain_page.to_string()));
+        }
+        if self.domain_metric != d.domain_metric {
+            q.push(("dm", self.domain_metric.to_string()));
+        }
+        q
+    }
+
+    /// After the filters or dates change: pages restart and heat maps close, drill-downs stay.
+    pub fn after_filter_change(&self) -> PanelViews {
+        PanelViews {
+            users_page: 1,
+            users_expanded: vec![],
+            domain_page: 1,
+            ..self.clone()
+        }
+    }
+}
+
+/// Whether `v` looks like an ISO 3166-1 alpha-2 code.
+pub fn is_country_code(v: &str) -> bool {
+    v.len() == 2 && v.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sorts_parse_flip_and_refuse_strangers() {
+        let s = Sort::parse("+count_plays", &USER_SORTS).unwrap();
+        assert!(!s.descending);
+        assert_eq!(s.wire(), "+count_plays");
+        assert_eq!(
+            Sort::parse("count_loads", &USER_SORTS),
+            Some(Sort::desc(COUNT_LOADS))
+        );
+        assert_eq!(Sort::parse("-name;drop", &USER_SORTS), None);
+        assert_eq!(Sort::parse("", &USER_SORTS), None);
+        assert_eq!(s.clicked(COUNT_PLAYS), Sort::desc(COUNT_PLAYS));
+        assert!(!Sort::desc(COUNT_PLAYS).clicked(COUNT_PLAYS).descending);
+        assert_eq!(s.clicked(COUNT_LOADS), Sort::desc(COUNT_LOADS));
+    }
+
+    #[test]
+    fn views_round_trip() {
+        let mut v = PanelViews::default();
+        let pairs = [
+            ("users", "1"),
+            ("us", "+avg_completion_rate"),
+            ("up", "3"),
+            ("uq", "jo"),
+            ("ux", "jdoe"),
+            ("ux", "Unknown"),
+            ("geo", "FR"),
+            ("geo", "Île-de-France"),
+            ("dev", "Mobile"),
+            ("dom", "moodle.northfield.edu"),
+            ("ds", "-sum_view_period"),
+            ("dp", "2"),
+            ("dm", "load_play_ratio"),
+        ];
+        for (k, val) in pairs {
+            assert_eq!(v.read(k, val), Ok(true), "{k}");
+        }
+        let q = v.to_query();
+        let mut back = PanelViews::default();
+        for (k, val) in &q {
+            back.read(k, val).unwrap();
+        }
+        assert_eq!(back, v);
+        assert_eq!(q.len(), pairs.len());
+        assert_eq!(PanelViews::default().to_query(), vec![]);
+    }
+
+    #[test]
+    fn bad_values_are_refused_with_a_reason() {
+        let mut v = PanelViews::default();
+        assert!(v.read("up", "0").is_err());
+        assert!(v.read("up", "x").is_err());
+        assert!(v.read("geo", "France").is_err());
+        assert!(v.read("geo", "FR").is_ok());
+        assert!(v.read("geo", "Brittany").is_ok());
+        assert!(v.read("geo", "Rennes").is_err());
+        assert!(v.read("dm", "nope").is_err());
+        assert!(v.read("uq", &"a".repeat(101)).is_err());
+        assert_eq!(v.read("other", "x"), Ok(false));
+        assert_eq!(v.geo, vec!["FR", "Brittany"]);
+    }
+
+    #[test]
+    fn a_filter_change_restarts_pages() {
+        let v = PanelViews {
+            users_page: 4,
+            domain_page: 2,
+            users_expanded: vec!["a".into()],
+            geo: vec!["FR".into()],
+            ..PanelViews::default()
+        };
+        let w = v.after_filter_change();
+        assert_eq!((w.users_page, w.domain_page), (1, 1));
+        assert!(w.users_expanded.is_empty());
+        assert_eq!(w.geo, vec!["FR"]);
+    }
+}

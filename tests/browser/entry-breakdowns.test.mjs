@@ -1,0 +1,295 @@
+// The entry page's breakdowns against report-server: countries (with drill-down by mouse and keyboard),
+// devices, top domains, engagement per user with heat maps, filters and CSV export. Every number on
+// screen is compared with the API's answer for the same filter.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { openPage, screenshot, hasHorizontalOverflow, setUp } from './harness.mjs';
+
+let server;
+let browser;
+let ks;
+let close;
+before(async () => {
+  ({ server, browser, ks, close } = await setUp());
+});
+after(async () => close?.());
+
+/** One report call with the page's filter (UTC days) plus `filter` fields and `extra` arguments. */
+async function call(action, reportType, from, to, filter = {}, extra = {}) {
+  const res = await fetch(`${server.url}/api_v3/service/report/action/${action}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      ks, format: 1, reportType,
+      reportInputFilter: {
+        objectType: 'KalturaEndUserReportInputFilter', entryIdIn: '0_cellbio1', fromDate: from, toDate: to,
+        timeZone: 'UTC', timeZoneOffset: 0, interval: 'days', ...filter,
+      },
+      responseOptions: { delimiter: '|', skipEmptyDates: false },
+      ...extra,
+    }),
+  });
+  return res.json();
+}
+
+/** A table's rows as objects. */
+function rows(table) {
+  if (!table.header) return [];
+  const h = table.header.split('|');
+  return table.data.split(';').filter(Boolean).map((r) => {
+    const d = r.split('|');
+    return Object.fromEntries(h.map((k, i) => [k, d[i]]));
+  });
+}
+
+/** A total as an object of numbers. */
+function total(obj) {
+  const h = obj.header.split('|');
+  const d = obj.data.split('|');
+  return Object.fromEntries(h.map((k, i) => [k, Number(d[i])]));
+}
+
+/** The rows of a panel's table: key and the numeric value of each data-col. */
+async function panelRows(page, panel) {
+  return page.$$eval(`section[aria-labelledby="${panel}-title"] table.breakdown tbody tr[data-key]`, (trs) =>
+    trs.map((tr) => ({
+      key: tr.dataset.key,
+      values: Object.fromEntries([...tr.querySelectorAll('td[data-col]')].map((td) => [td.dataset.col, Number(td.dataset.value)])),
+    })));
+}
+
+async function ready(page, panel) {
+  await page.waitForSelector(`section[aria-labelledby="${panel}-title"][data-ready="true"]`, { timeout: 20_000 });
+}
+
+async function open(width, query = '') {
+  const page = await openPage(browser.context, width);
+  await page.goto(`${server.url}/entry/0_cellbio1?tz=UTC${query}&ks=${encodeURIComponent(ks)}`);
+  await page.waitForSelector('.entry-page[data-ready="true"]', { timeout: 20_000 });
+  const from = Number(await page.getAttribute('.entry-page', 'data-from'));
+  const to = Number(await page.getAttribute('.entry-page', 'data-to'));
+  return { page, from, to };
+}
+
+test('countries: the table equals report 36; a country drills to regions by mouse, a region to cities by keyboard', async () => {
+  const { page, from, to } = await open(1280);
+  await ready(page, 'countries');
+  const api = rows(await call('getTable', '36', from, to, {}, { pager: { pageSize: 500, pageIndex: 1 }, order: '-count_plays' }));
+  const shown = await panelRows(page, 'countries');
+  assert.equal(shown.length, api.length);
+  for (const [i, r] of api.entries()) {
+    assert.equal(shown[i].key, r.object_id);
+    assert.equal(shown[i].values.count_plays, Number(r.count_plays), `plays of ${r.country}`);
+    assert.equal(shown[i].values.count_loads, Number(r.count_loads));
+  }
+  const sumShare = shown.reduce((a, r) => a + r.values.share_of_plays, 0);
+  assert.ok(Math.abs(sumShare - 100) < 0.01, `shares add up to 100, got ${sumShare}`);
+  await page.waitForSelector('section[aria-labelledby="countries-title"] .echart canvas');
+
+  const country = api[0];
+  await page.click(`section[aria-labelledby="countries-title"] tr[data-key="${country.object_id}"] button.drill`);
+  await page.waitForFunction((c) => location.search.includes(`geo=${c}`), country.object_id);
+  await ready(page, 'countries');
+  const regionsApi = rows(await call('getTable', '37', from, to, { countryIn: country.country }, { pager: { pageSize: 500, pageIndex: 1 }, order: '-count_plays' }));
+  const regions = await panelRows(page, 'countries');
+  assert.deepEqual(regions.map((r) => r.key), regionsApi.map((r) => r.region));
+  assert.deepEqual(regions.map((r) => r.values.count_plays), regionsApi.map((r) => Number(r.count_plays)));
+  assert.match(await page.textContent('section[aria-labelledby="countries-title"] .breadcrumb'), new RegExp(country.country));
+
+  const region = regionsApi[0].region;
+  await page.focus(`section[aria-labelledby="countries-title"] tr[data-key="${region}"] button.drill`);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => new URLSearchParams(location.search).getAll('geo').length === 2);
+  await ready(page, 'countries');
+  const citiesApi = rows(await call('getTable', '30', from, to, { countryIn: country.country, regionIn: region }, { pager: { pageSize: 500, pageIndex: 1 }, order: '-count_plays' }));
+  const cities = await panelRows(page, 'countries');
+  assert.deepEqual(cities.map((r) => r.key), citiesApi.map((r) => r.city));
+  assert.equal(await page.$$eval('section[aria-labelledby="countries-title"] button.drill', (b) => b.length), 0, 'cities are the last level');
+
+  // Back to the top by keyboard, through the breadcrumb.
+  await page.focus('section[aria-labelledby="countries-title"] .breadcrumb button >> nth=0');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => !location.search.includes('geo='));
+  await ready(page, 'countries');
+  assert.equal((await panelRows(page, 'countries')).length, api.length);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test('devices: the table equals report 21 and a device drills to its operating systems', async () => {
+  const { page, from, to } = await open(1280);
+  await ready(page, 'devices');
+  const api = rows(await call('getTable', '21', from, to, {}, { pager: { pageSize: 100, pageIndex: 1 }, order: '-count_plays' }));
+  const sum = total(await call('getTotal', '21', from, to));
+  const shown = await panelRows(page, 'devices');
+  assert.deepEqual(shown.map((r) => r.key), api.map((r) => r.device));
+  for (const [i, r] of api.entries()) {
+    assert.equal(shown[i].values.count_plays, Number(r.count_plays));
+    assert.ok(Math.abs(shown[i].values.share_of_plays - 100 * Number(r.count_plays) / sum.count_plays) < 1e-9);
+  }
+  await page.click(`section[aria-labelledby="devices-title"] tr[data-key="${api[0].device}"] button.drill`);
+  await page.waitForFunction((d) => location.search.includes(`dev=${encodeURIComponent(d)}`), api[0].device);
+  await ready(page, 'devices');
+  const osApi = rows(await call('getTable', '21', from, to, {}, { pager: { pageSize: 100, pageIndex: 1 }, order: '-count_plays', objectIds: api[0].device }));
+  const os = await panelRows(page, 'devices');
+  assert.deepEqual(os.map((r) => r.key), osApi.map((r) => r.os));
+  assert.deepEqual(os.map((r) => r.values.count_plays), osApi.map((r) => Number(r.count_plays)));
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test('top domains: pages of report 6, sorting by a column title, and a domain drills to page URLs with a graph', async () => {
+  const { page, from, to } = await open(1280);
+  await ready(page, 'domains');
+  const plain = { objectType: 'KalturaReportInputFilter' };
+  const api = await call('getTable', '6', from, to, plain, { pager: { pageSize: 10, pageIndex: 1 }, order: '-count_loads' });
+  const shown = await panelRows(page, 'domains');
+  assert.deepEqual(shown.map((r) => r.key), rows(api).map((r) => r.domain_name));
+  assert.match(await page.textContent('section[aria-labelledby="domains-title"] .table-count'), new RegExp(`^${api.totalCount} domains`));
+
+  await page.click('section[aria-labelledby="domains-title"] th button.sort:has-text("Plays")');
+  await page.waitForFunction(() => location.search.includes('ds=-count_plays'));
+  await ready(page, 'domains');
+  const byPlays = rows(await call('getTable', '6', from, to, plain, { pager: { pageSize: 10, pageIndex: 1 }, order: '-count_plays' }));
+  const sorted = await panelRows(page, 'domains');
+  assert.deepEqual(sorted.map((r) => r.values.count_plays), byPlays.map((r) => Number(r.count_plays)));
+  assert.equal(await page.getAttribute('section[aria-labelledby="domains-title"] th:has(button.sort:has-text("Plays"))', 'aria-sort'), 'descending');
+
+  const domain = byPlays[0].domain_name;
+  await page.click(`section[aria-labelledby="domains-title"] tr[data-key="${domain}"] button.drill`);
+  await page.waitForFunction((d) => location.search.includes(`dom=${encodeURIComponent(d)}`), domain);
+  await ready(page, 'domains');
+  const urls = rows(await call('getTable', '6', from, to, plain, { pager: { pageSize: 10, pageIndex: 1 }, order: '-count_plays', objectIds: domain }));
+  const shownUrls = await panelRows(page, 'domains');
+  assert.deepEqual(shownUrls.map((r) => r.key), urls.map((r) => r.referrer));
+  await page.waitForSelector('section[aria-labelledby="domains-title"] .echart canvas');
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test('a row becomes a filter: every panel re-queries, the chip removes it', async () => {
+  const { page, from, to } = await open(1280);
+  await ready(page, 'devices');
+  await page.click('section[aria-labelledby="devices-title"] tr[data-key="Mobile"] button.row-filter');
+  await page.waitForFunction(() => location.search.includes('device=Mobile'));
+  await page.waitForSelector('.chip[data-dim="device"]');
+  await page.waitForSelector('.entry-page[data-ready="true"]');
+  await ready(page, 'countries');
+  await ready(page, 'devices');
+  const mobile = total(await call('getTotal', '13', from, to, { deviceIn: 'Mobile' }));
+  const plays = Number(await page.getAttribute('.card[data-metric="count_plays"] .card-value', 'data-value'));
+  assert.equal(plays, mobile.count_plays, 'highlights count mobile plays only');
+  const countriesApi = rows(await call('getTable', '36', from, to, { deviceIn: 'Mobile' }, { pager: { pageSize: 500, pageIndex: 1 }, order: '-count_plays' }));
+  const countries = await panelRows(page, 'countries');
+  assert.deepEqual(countries.map((r) => r.values.count_plays), countriesApi.map((r) => Number(r.count_plays)));
+  assert.deepEqual((await panelRows(page, 'devices')).map((r) => r.key), ['Mobile']);
+
+  await page.click('.chip[data-dim="device"] button');
+  await page.waitForFunction(() => !location.search.includes('device='));
+  await page.waitForSelector('.entry-page[data-ready="true"]');
+  const all = total(await call('getTotal', '13', from, to));
+  await page.waitForFunction((n) => Number(document.querySelector('.card[data-metric="count_plays"] .card-value')?.dataset.value) === n, all.count_plays);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test('the filter panel lists countries from the API and applies a choice to the URL', async () => {
+  const { page, from, to } = await open(1280);
+  await page.click('.filter-toggle');
+  await page.waitForSelector('#filter-country input[type="checkbox"]', { timeout: 20_000 });
+  const api = rows(await call('getTable', '36', from, to, {}, { pager: { pageSize: 500, pageIndex: 1 }, order: '-count_plays' }));
+  const labels = await page.$$eval('#filter-country label > span:first-of-type', (s) => s.map((x) => x.textContent));
+  assert.deepEqual(labels, api.map((r) => r.country));
+  await page.check('#filter-country input >> nth=1');
+  await page.waitForSelector('#filter-region input[type="checkbox"]', { timeout: 20_000 });
+  await page.click('.filter-panel button:has-text("Apply filters")');
+  await page.waitForFunction((c) => new URLSearchParams(location.search).get('country') === c, api[1].country);
+  await page.waitForSelector('.chip[data-dim="country"]');
+  await page.waitForSelector('.entry-page[data-ready="true"]');
+  const filtered = total(await call('getTotal', '13', from, to, { countryIn: api[1].country }));
+  await page.waitForFunction((n) => Number(document.querySelector('.card[data-metric="count_plays"] .card-value')?.dataset.value) === n, filtered.count_plays);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test('engagement per user: report 13 page, anonymous viewers as one row, heat maps load per row', async () => {
+  const { page, from, to } = await open(1280, '&users=1');
+  await page.waitForSelector('.users-table[data-ready="true"]', { timeout: 20_000 });
+  const api = await call('getTable', '13', from, to, {}, { pager: { pageSize: 25, pageIndex: 1 }, order: '-count_plays' });
+  const shown = await panelRows(page, 'users');
+  assert.deepEqual(shown.map((r) => r.key), rows(api).map((r) => r.name));
+  assert.deepEqual(shown.map((r) => r.values.count_plays), rows(api).map((r) => Number(r.count_plays)));
+  assert.match(await page.textContent('.pager-label'), new RegExp(`of ${Math.ceil(api.totalCount / 25)} `));
+
+  const user = rows(api).find((r) => r.name !== 'Unknown').name;
+  await page.click(`section[aria-labelledby="users-title"] tr[data-key="${user}"] button.row-expand`);
+  await page.waitForSelector('.heatmap[data-ready="true"] .heat-strip', { timeout: 20_000 });
+  const tiers = await page.getAttribute('.heat-strip', 'data-tiers');
+  const pct = rows(await call('getTable', '43', from, to, { userIds: user }, { pager: { pageSize: 500, pageIndex: 1 } }));
+  const expected = pct.filter((r) => Number(r.percentile) > 0)
+    .map((r) => Math.min(3, Number(r.count_viewers))).join('');
+  assert.equal(tiers, expected);
+  assert.match(await page.getAttribute('.heat-strip', 'aria-label'), /^Heat map of .*Watched \d+% of the video/);
+  assert.ok(new URL(page.url()).searchParams.getAll('ux').includes(user));
+
+  await page.fill('.users-search input', 'anon');
+  await page.press('.users-search input', 'Enter');
+  await page.waitForFunction(() => location.search.includes('uq=anon'));
+  await page.waitForSelector('.users-table[data-ready="true"] tr[data-key="Unknown"]');
+  assert.match(await page.textContent('tr[data-key="Unknown"] th'), /Anonymous viewers/);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test('CSV export: a panel file parses and matches its table; the page file names range, filters and zone', async () => {
+  const { page } = await open(1280, '&device=Computer');
+  await ready(page, 'devices');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.click('section[aria-labelledby="devices-title"] .export-csv'),
+  ]);
+  const text = readFileSync(await download.path(), 'utf8');
+  assert.ok(text.startsWith('\ufeff'), 'UTF-8 byte-order mark');
+  const lines = text.slice(1).split('\r\n');
+  assert.match(lines[1], /^Range,\d{4}-\d\d-\d\dT00:00:00\+00:00\/\d{4}-\d\d-\d\dT23:59:59\+00:00$/);
+  assert.ok(lines.includes('Time zone,UTC'));
+  assert.ok(lines.includes('Filter: Device,Computer'));
+  const head = lines.indexOf('Devices');
+  assert.ok(head > 0);
+  assert.equal(lines[head + 1], 'Device,Plays,Share of plays,Player impressions,Unique viewers,Minutes viewed,Avg. completion');
+  const shown = await panelRows(page, 'devices');
+  const csvRow = lines[head + 2].split(',');
+  assert.equal(csvRow[0], shown[0].key);
+  assert.equal(Number(csvRow[1]), shown[0].values.count_plays);
+
+  await page.click('.export-toggle');
+  const [pageFile] = await Promise.all([page.waitForEvent('download'), page.click('.export-all')]);
+  const all = readFileSync(await pageFile.path(), 'utf8');
+  for (const title of ['Highlights', 'Views on playback', 'Metrics over time', 'Engagement funnel', 'Top countries', 'Devices', 'Top domains']) {
+    assert.ok(all.includes(`\r\n${title}\r\n`), `the page export has ${title}`);
+  }
+  await page.click('.export-email');
+  await page.waitForFunction(() => /e-mailed to/.test(document.querySelector('.export-status')?.textContent ?? ''));
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test('breakdowns at 1280 and 390 px: no page overflow, map behind a toggle on a phone', async () => {
+  for (const width of [1280, 390]) {
+    const { page } = await open(width, '&users=1&ux=Unknown');
+    await ready(page, 'countries');
+    await ready(page, 'devices');
+    await ready(page, 'domains');
+    await page.waitForSelector('.heatmap[data-ready="true"]');
+    if (width === 390) {
+      assert.equal(await page.$('section[aria-labelledby="countries-title"] .echart'), null, 'the map waits on a phone');
+      await page.click('.map-toggle');
+      await page.waitForSelector('section[aria-labelledby="countries-title"] .echart canvas');
+    }
+    assert.equal(await hasHorizontalOverflow(page), false, `no horizontal overflow at ${width}px`);
+    await screenshot(page, 'entry-breakdowns');
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  }
+});
