@@ -26,6 +26,10 @@ entrylens is running on demo data. Open:
 
 $base/entry/0_cellbio1?ks=$ks
 
+The demo interactive video (a branching path):
+
+$base/interactive/0_path0006?ks=$ks
+
 API for other clients: $base/api_v3/ (KS above, partner 1000001). Stop with Ctrl-C.
 
 MSG

@@ -23,6 +23,7 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=Home />
                     <Route path=path!("/entry/:id") view=crate::pages::entry::EntryPage />
+                    <Route path=path!("/interactive/:id") view=crate::pages::entry::InteractivePage />
                 </Routes>
             </main>
         </Router>
@@ -39,7 +40,10 @@ fn Home() -> impl IntoView {
                 "See how people watch one media entry — highlights, views across the video, engagement per user, "
                 "countries, devices and domains — and how they move through an interactive video."
             </p>
-            <p>"Open a dashboard with a link of the form " <code>"/entry/<entry id>"</code> "."</p>
+            <p>
+                "Open a dashboard with a link of the form " <code>"/entry/<entry id>"</code> " or, for an "
+                "interactive video, " <code>"/interactive/<path id>"</code> "."
+            </p>
         </section>
     }
 }

@@ -15,11 +15,11 @@ extern "C" {
     #[wasm_bindgen(js_namespace = echarts, js_name = init)]
     fn echarts_init(element: &web_sys::Element, theme: JsValue, opts: JsValue) -> Instance;
 
-    #[wasm_bindgen(method, js_name = setOption)]
-    fn set_option(this: &Instance, option: JsValue, opts: JsValue);
+    #[wasm_bindgen(method, catch, js_name = setOption)]
+    fn set_option(this: &Instance, option: JsValue, opts: JsValue) -> Result<(), JsValue>;
 
-    #[wasm_bindgen(method)]
-    fn resize(this: &Instance);
+    #[wasm_bindgen(method, catch)]
+    fn resize(this: &Instance) -> Result<(), JsValue>;
 
     #[wasm_bindgen(method)]
     fn dispose(this: &Instance);
@@ -114,6 +114,14 @@ pub fn EChart(
                     return;
                 }
             }
+            // The view may have been replaced while the library or the map loaded: a detached element
+            // has no size, and ECharts cannot lay out a map in it.
+            if !element.is_connected() || element.client_width() == 0 {
+                return;
+            }
+            if instance.try_with_value(|_| ()).is_none() {
+                return;
+            }
             if instance.with_value(Option::is_none) {
                 let theme = if prefers_dark() {
                     JsValue::from_str("dark")
@@ -137,17 +145,20 @@ pub fn EChart(
                     cb.run(ChartHandle { instance });
                 }
             }
-            instance.with_value(|i| {
-                if let Some(i) = i {
-                    i.set_option(to_js(&opt), to_js(&serde_json::json!({"notMerge": true})));
-                }
+            let drawn = instance.with_value(|i| match i {
+                Some(i) => i.set_option(to_js(&opt), to_js(&serde_json::json!({"notMerge": true}))),
+                None => Ok(()),
             });
+            // A chart that cannot be drawn says so; its table twin still has the data.
+            if drawn.is_err() {
+                failed.set(Some("the chart library refused this data".into()));
+            }
         });
     });
     let resize = window_event_listener(leptos::ev::resize, move |_| {
         instance.with_value(|i| {
             if let Some(i) = i {
-                i.resize();
+                let _ = i.resize();
             }
         });
     });

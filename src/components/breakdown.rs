@@ -300,7 +300,7 @@ pub fn BreakdownTable(
                         None => None,
                     };
                     view! {
-                        <td class="num" data-col=c.header data-value=v.to_string()>
+                        <td class="num" data-col=c.header data-value=v.to_string() data-label=c.label>
                             {bar}
                             <span class="value">{c.text(v)}</span>
                             {prev}

@@ -9,7 +9,7 @@ use report_api::time_range::{DayRange, Zone};
 use std::collections::BTreeMap;
 
 /// The panels that export, in page order (the registry's keys).
-pub const PANEL_ORDER: [&str; 9] = [
+pub const PANEL_ORDER: [&str; 12] = [
     "highlights",
     "playback",
     "trend",
@@ -18,7 +18,10 @@ pub const PANEL_ORDER: [&str; 9] = [
     "countries",
     "devices",
     "domains",
-    "heatmaps",
+    "flow",
+    "videos",
+    "node",
+    "hotspots",
 ];
 
 /// What each panel currently shows, as tables, keyed by panel name.

@@ -401,6 +401,7 @@ mod tests {
             compare: None,
             filters: Default::default(),
             monthly: false,
+            root: false,
         }
     }
 

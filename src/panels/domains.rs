@@ -347,6 +347,7 @@ mod tests {
             compare: compare.then(|| r.bounds(Zone::Fixed(0))),
             filters: Default::default(),
             monthly: false,
+            root: false,
         }
     }
 

@@ -96,6 +96,9 @@ pub fn HighlightCards(
     is_image: bool,
     /// Label of the compare period.
     compare_label: String,
+    /// An interactive path: the four cards its report has, no completion or social cards.
+    #[prop(optional)]
+    path: bool,
 ) -> impl IntoView {
     let card_view = move |card: Card, current: &Highlights, compare: &Option<Result<Highlights, String>>| {
         let id = format!("card-{}", card.key);
@@ -152,6 +155,7 @@ pub fn HighlightCards(
     let main: Vec<_> = CARDS
         .into_iter()
         .filter(|c| !is_image || c.for_images)
+        .filter(|c| !path || c.key != AVG_COMPLETION_RATE)
         .map(|c| card_view(c, &current, &compare))
         .collect();
     let social: Vec<_> = SOCIAL
@@ -160,8 +164,10 @@ pub fn HighlightCards(
         .collect();
     view! {
         <div class="cards">{main}</div>
-        <h3 class="subheading">"Social highlights"</h3>
-        <div class="cards social">{social}</div>
+        {(!path).then(|| view! {
+            <h3 class="subheading">"Social highlights"</h3>
+            <div class="cards social">{social}</div>
+        })}
     }
 }
 

@@ -6,6 +6,7 @@ pub mod domains;
 pub mod funnel;
 pub mod heatmap;
 pub mod highlights;
+pub mod path;
 pub mod playback;
 pub mod trend;
 pub mod users;

@@ -23,6 +23,7 @@ pub fn metric_label(m: &str) -> &'static str {
         SUM_VIEW_PERIOD => "Minutes viewed",
         AVG_COMPLETION_RATE => "Avg. completion rate",
         AVG_VIEW_DROP_OFF => "Avg. drop-off rate",
+        AVG_VIEW_PERIOD_TIME => "Avg. viewing time (min)",
         _ => "Metric",
     }
 }
@@ -32,7 +33,7 @@ pub fn metric_text(m: &str, v: f64) -> String {
     match m {
         AVG_COMPLETION_RATE => format::percent(v),
         AVG_VIEW_DROP_OFF => format::fraction_percent(v),
-        SUM_VIEW_PERIOD => format::decimal(v, 1),
+        SUM_VIEW_PERIOD | AVG_VIEW_PERIOD_TIME => format::decimal(v, 1),
         _ => format::count(v),
     }
 }
@@ -154,17 +155,32 @@ pub fn MetricsOverTime(
     /// Receives the table's new open state.
     on_table: Callback<bool>,
 ) -> impl IntoView {
+    // Only the metrics this report has (an interactive path's report 49 has four of them).
+    let available: Vec<&'static str> = TREND_METRICS
+        .iter()
+        .copied()
+        .filter(|m| graphs.iter().any(|g| g.id == *m))
+        .collect();
+    let metric = if available.contains(&metric) {
+        metric
+    } else {
+        available.first().copied().unwrap_or(metric)
+    };
+    let metric2 = metric2.filter(|m| available.contains(m) && *m != metric);
     let chart_option = option(&graphs, compare.as_deref(), metric, metric2);
     let label = describe(&graphs, metric, monthly);
     let stored = StoredValue::new(graphs);
     let headers: Vec<String> = std::iter::once(if monthly { "Month" } else { "Day" })
-        .chain(TREND_METRICS.iter().map(|m| metric_label(m)))
+        .chain(available.iter().map(|m| metric_label(m)))
         .map(str::to_string)
         .collect();
     let pick = |v: String| TREND_METRICS.iter().copied().find(|m| *m == v);
+    let for_rows = available.clone();
+    let for_select = available.clone();
+    let for_second = available.clone();
     let rows = move || {
         stored.with_value(|g| {
-            let columns: Vec<Vec<(DateKey, f64)>> = TREND_METRICS.iter().map(|m| series(g, m)).collect();
+            let columns: Vec<Vec<(DateKey, f64)>> = for_rows.iter().map(|m| series(g, m)).collect();
             let keys: Vec<DateKey> = columns.first().map(|c| c.iter().map(|(k, _)| *k).collect()).unwrap_or_default();
             keys.into_iter()
                 .enumerate()
@@ -172,7 +188,7 @@ pub fn MetricsOverTime(
                     view! {
                         <tr>
                             <th scope="row">{bucket_label(k)}</th>
-                            {TREND_METRICS
+                            {for_rows
                                 .iter()
                                 .zip(columns.iter())
                                 .map(|(m, c)| view! { <td>{metric_text(m, c.get(i).map(|x| x.1).unwrap_or(0.0))}</td> })
@@ -195,7 +211,7 @@ pub fn MetricsOverTime(
                         }
                     }
                 >
-                    {TREND_METRICS.iter().map(|m| view! { <option value=*m>{metric_label(m)}</option> }).collect_view()}
+                    {for_select.iter().map(|m| view! { <option value=*m>{metric_label(m)}</option> }).collect_view()}
                 </select>
             </label>
             <label class="control">
@@ -205,7 +221,7 @@ pub fn MetricsOverTime(
                     on:change=move |ev| on_change.run((metric, pick(event_target_value(&ev)), monthly))
                 >
                     <option value="none">"None"</option>
-                    {TREND_METRICS
+                    {for_second
                         .iter()
                         .filter(|m| **m != metric)
                         .map(|m| view! { <option value=*m>{metric_label(m)}</option> })

@@ -34,17 +34,18 @@ pub enum CompareChoice {
 }
 
 /// The metrics the "metrics over time" chart can show.
-pub const TREND_METRICS: [&str; 6] = [
+pub const TREND_METRICS: [&str; 7] = [
     report_api::headers::COUNT_LOADS,
     report_api::headers::COUNT_PLAYS,
     report_api::headers::UNIQUE_VIEWERS,
     report_api::headers::SUM_VIEW_PERIOD,
     report_api::headers::AVG_COMPLETION_RATE,
     report_api::headers::AVG_VIEW_DROP_OFF,
+    report_api::headers::AVG_VIEW_PERIOD_TIME,
 ];
 
 /// Panels whose table twin can be open (kept in the URL as `tables=`).
-pub const TABLE_PANELS: [&str; 2] = ["playback", "trend"];
+pub const TABLE_PANELS: [&str; 4] = ["playback", "trend", "node", "flow"];
 
 /// The play-through quartiles the funnel can end at.
 pub const FUNNEL_QUARTILES: [u8; 4] = [25, 50, 75, 100];
@@ -116,7 +117,10 @@ fn trend_metric(v: &str) -> Option<&'static str> {
 
 /// The query keys the state owns (with Kaltura's aliases); any other key belongs to someone else (a
 /// host's `hostOrigin`, say) and is kept when the page rewrites its address.
-pub const STATE_KEYS: [&str; 38] = [
+pub const STATE_KEYS: [&str; 41] = [
+    "node",
+    "hx",
+    "vs",
     "country",
     "region",
     "city",

@@ -72,6 +72,18 @@ pub const DOMAIN_SORTS: [&str; 6] = [
     AVG_VIEW_DROP_OFF,
 ];
 
+/// The videos overview's pseudo-column of node levels.
+pub const LEVEL: &str = "level";
+
+/// Columns the videos overview sorts on.
+pub const VIDEO_SORTS: [&str; 5] = [
+    LEVEL,
+    COUNT_NODE_PLAYS,
+    UNIQUE_KNOWN_USERS,
+    AVG_COMPLETION_RATE,
+    "exits",
+];
+
 /// Metrics the drilled domain's graph can show.
 pub const DOMAIN_GRAPH_METRICS: [&str; 5] = [
     COUNT_PLAYS,
@@ -109,6 +121,12 @@ pub struct PanelViews {
     pub domain_page: u32,
     /// The drilled domain's graph metric.
     pub domain_metric: &'static str,
+    /// The interactive path's node whose page is open.
+    pub node: Option<String>,
+    /// Hotspots whose click timeline is open.
+    pub hotspots_open: Vec<String>,
+    /// The videos overview's order (client-side).
+    pub videos_sort: Sort,
 }
 
 impl Default for PanelViews {
@@ -125,6 +143,12 @@ impl Default for PanelViews {
             domain_sort: Sort::desc(COUNT_LOADS),
             domain_page: 1,
             domain_metric: COUNT_PLAYS,
+            node: None,
+            hotspots_open: vec![],
+            videos_sort: Sort {
+                column: LEVEL,
+                descending: false,
+            },
         }
     }
 }
@@ -201,6 +225,26 @@ impl PanelViews {
                     .find(|m| *m == v)
                     .ok_or("not a metric of the domain graph")?
             }
+            "node" => {
+                let v = v.trim();
+                if v.is_empty() || v.len() > 64 {
+                    return Err("not a node id");
+                }
+                self.node = Some(v.to_string());
+            }
+            "hx" => {
+                let v = v.trim();
+                if v.is_empty() || v.len() > 64 {
+                    return Err("not a hotspot id");
+                }
+                if !self.hotspots_open.iter().any(|x| x == v) {
+                    self.hotspots_open.push(v.to_string());
+                }
+            }
+            "vs" => {
+                self.videos_sort =
+                    Sort::parse(v, &VIDEO_SORTS).ok_or("not a column of the videos overview")?
+            }
             _ => return Ok(false),
         }
         Ok(true)
@@ -236,6 +280,13 @@ impl PanelViews {
         }
         if self.domain_metric != d.domain_metric {
             q.push(("dm", self.domain_metric.to_string()));
+        }
+        if let Some(n) = &self.node {
+            q.push(("node", n.clone()));
+        }
+        q.extend(self.hotspots_open.iter().map(|h| ("hx", h.clone())));
+        if self.videos_sort != d.videos_sort {
+            q.push(("vs", self.videos_sort.wire()));
         }
         q
     }
@@ -293,6 +344,9 @@ mod tests {
             ("ds", "-sum_view_period"),
             ("dp", "2"),
             ("dm", "load_play_ratio"),
+            ("node", "n4"),
+            ("hx", "h8"),
+            ("vs", "-count_node_plays"),
         ];
         for (k, val) in pairs {
             assert_eq!(v.read(k, val), Ok(true), "{k}");

@@ -39,12 +39,16 @@ test('the host handshake brings the dashboard up without a KS in any URL', async
     const check = () => (s.value === '7d' ? ok() : setTimeout(check, 50));
     check();
   }));
+  await frame.locator('.entry-page[data-ready="true"]').waitFor();
   // And asks for the high-contrast theme.
   await page.click('#contrast');
   await frame.locator('body.high-contrast').waitFor({ state: 'attached' });
   // A change made inside the dashboard is reported to the host.
   await frame.locator('.date-controls select').nth(1).selectOption('prev');
-  await page.waitForFunction(() => window.received.some((m) => m.messageType === 'navigate' && m.payload.cmp === 'prev'));
+  await page.waitForFunction(() => window.received.some((m) => m.messageType === 'navigate' && m.payload.cmp === 'prev'), null, { timeout: 15_000 }).catch(async (e) => {
+    console.log('last messages:', JSON.stringify(await page.evaluate(() => window.received.slice(-4))));
+    throw e;
+  });
   const innerAfter = page.frames().find((f) => f.url().startsWith(dashboard));
   assert.match(innerAfter.url(), /hostOrigin=/, 'the host origin survives the dashboard rewriting its address');
   await frame.locator('.entry-page[data-ready="true"] .previous').first().waitFor();

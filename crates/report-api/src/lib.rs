@@ -18,6 +18,7 @@ pub mod error;
 pub mod filter;
 pub mod geo;
 pub mod headers;
+pub mod interactive;
 mod lenient;
 pub mod metadata;
 pub mod metrics;

@@ -30,6 +30,8 @@ pub struct EntryContext {
     pub entry: Memo<Option<Entry>>,
     /// What each panel would export.
     pub exports: ExportRegistry,
+    /// An entry or an interactive path.
+    pub kind: super::PageKind,
 }
 
 /// What a breakdown panel's requests depend on: compared by value, so a panel reloads only when one of
@@ -52,6 +54,8 @@ pub struct Scope {
     pub filters: Filters,
     /// Monthly buckets for graphs.
     pub monthly: bool,
+    /// The id is an interactive path: reports filter `rootEntryIdIn`, not `entryIdIn`.
+    pub root: bool,
 }
 
 impl Scope {
@@ -64,6 +68,9 @@ impl Scope {
         };
         let mut f = entry_filter_at(&self.entry_id, bounds, self.zone, interval);
         self.filters.apply(&mut f);
+        if self.root {
+            f.root_entry_id_in = f.entry_id_in.take();
+        }
         f
     }
 
@@ -103,6 +110,7 @@ impl EntryContext {
             compare: compare_days.map(|c| c.bounds(z)),
             filters,
             monthly,
+            root: self.kind == super::PageKind::Path,
         }
     }
 

@@ -10,8 +10,11 @@ use report_api::{
     ReportTotal, ReportType, ResponseError, ServiceCall, DELIMITER,
 };
 
-/// The calls made for each period (current, then compare), in this order.
+/// The calls made for each period (current, then compare) of an entry, in this order.
 const PER_PERIOD: usize = 5;
+
+/// The calls made for each period of an interactive path: totals and graphs of report 49.
+const PER_PERIOD_PATH: usize = 2;
 
 /// The filter every entry panel sends: the end-user class, the entry, the days and the zone.
 pub fn entry_filter(entry_id: &str, bounds: TimeBounds, zone: Zone) -> ReportInputFilter {
@@ -50,6 +53,8 @@ pub struct FirstViewRequest<'a> {
     pub monthly: bool,
     /// The dashboard's filters.
     pub filters: &'a Filters,
+    /// The entry is an interactive path (reports 49 with `rootEntryIdIn`).
+    pub path: bool,
 }
 
 /// The calls of the first view, all in one multirequest: the entry and its owner, then for the current
@@ -63,6 +68,20 @@ pub fn first_view_calls(req: FirstViewRequest<'_>) -> Vec<ServiceCall> {
     } else {
         Interval::Days
     };
+    if req.path {
+        for bounds in std::iter::once(req.current).chain(req.compare) {
+            let mut filter = entry_filter_at(id, bounds, req.zone, interval);
+            req.filters.apply(&mut filter);
+            filter.root_entry_id_in = filter.entry_id_in.take();
+            for action in [ReportAction::GetTotal, ReportAction::GetGraphs] {
+                calls.push(
+                    ReportCall::new(action, ReportType::UserInteractiveVideo, filter.clone())
+                        .to_service_call(),
+                );
+            }
+        }
+        return calls;
+    }
     for bounds in std::iter::once(req.current).chain(req.compare) {
         let mut filter = entry_filter(id, bounds, req.zone);
         req.filters.apply(&mut filter);
@@ -133,6 +152,36 @@ fn highlights(total: Option<&Slot>, likes: Option<&Slot>) -> Result<Highlights, 
     Ok(Highlights { totals, likes })
 }
 
+fn not_on_paths() -> ResponseError {
+    ResponseError::malformed("not shown for interactive paths")
+}
+
+/// Reads the slots answered for [`first_view_calls`] of an interactive path.
+pub fn parse_path_first_view(slots: &[Slot], comparing: bool) -> FirstView {
+    let entry = slot(slots.first()).and_then(Entry::parse);
+    let owner = match slots.get(1) {
+        Some(Ok(v)) => User::parse(v).ok().filter(|u| !u.id.is_empty()),
+        _ => None,
+    };
+    let period = |p: usize| {
+        let at = |i: usize| slots.get(2 + p * PER_PERIOD_PATH + i);
+        PeriodData {
+            highlights: slot(at(0))
+                .and_then(|v| ReportTotal::parse(v, DELIMITER))
+                .map(|totals| Highlights { totals, likes: None }),
+            percentiles: Err(not_on_paths()),
+            graphs: slot(at(1)).and_then(|v| ReportGraph::parse_all(v, DELIMITER, GraphShape::ByDate)),
+            funnel: Err(not_on_paths()),
+        }
+    };
+    FirstView {
+        entry,
+        owner,
+        current: period(0),
+        compare: comparing.then(|| period(1)),
+    }
+}
+
 /// Reads the slots answered for [`first_view_calls`].
 pub fn parse_first_view(slots: &[Slot], comparing: bool) -> FirstView {
     let entry = slot(slots.first()).and_then(Entry::parse);
@@ -176,6 +225,7 @@ mod tests {
     fn request(compare: bool, monthly: bool) -> FirstViewRequest<'static> {
         FirstViewRequest {
             filters: &NO_FILTERS,
+            path: false,
             entry_id: "0_a",
             zone: Zone::Fixed(-120),
             current: bounds(),
@@ -209,6 +259,23 @@ mod tests {
             first_view_calls(request(false, true))[5].params["reportInputFilter"]["interval"],
             "months"
         );
+    }
+
+    #[test]
+    fn paths_ask_report_49_by_root_entry() {
+        let calls = first_view_calls(FirstViewRequest {
+            path: true,
+            ..request(true, true)
+        });
+        assert_eq!(calls.len(), 2 + 2 * PER_PERIOD_PATH);
+        assert_eq!(calls[2].params["reportType"], "49");
+        assert_eq!(calls[2].params["reportInputFilter"]["rootEntryIdIn"], "0_a");
+        assert!(calls[2].params["reportInputFilter"].get("entryIdIn").is_none());
+        assert_eq!(calls[3].action, "getGraphs");
+        assert_eq!(calls[3].params["reportInputFilter"]["interval"], "months");
+        let v = parse_path_first_view(&[], true);
+        assert!(v.current.percentiles.is_err());
+        assert!(v.compare.is_some());
     }
 
     #[test]

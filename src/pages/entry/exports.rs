@@ -116,8 +116,7 @@ pub fn first_view_tables(
             .unwrap_or_default();
         let rows = keys
             .iter()
-            .enumerate()
-            .map(|(i, k)| {
+            .map(|k| {
                 let mut r = vec![zone.iso8601(zone.day_start(k.first_day()))];
                 r.extend(
                     columns

@@ -17,13 +17,14 @@ use crate::panels::devices::DevicesPanel;
 use crate::panels::domains::DomainsPanel;
 use crate::panels::funnel::EngagementFunnel;
 use crate::panels::highlights::HighlightCards;
+use crate::panels::path::PathPanels;
 use crate::panels::playback::{PlaybackSeries, ViewsOnPlayback};
 use crate::panels::trend::MetricsOverTime;
 use crate::panels::users::UsersPanel;
 use crate::state::{DashboardState, RangeChoice};
 use chrono::NaiveDate;
 use context::EntryContext;
-use data::{first_view_calls, parse_first_view, FirstView, FirstViewRequest};
+use data::{first_view_calls, parse_first_view, parse_path_first_view, FirstView, FirstViewRequest};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate, use_params_map};
 use report_api::metadata::{Entry, MediaType};
@@ -52,12 +53,42 @@ fn entry_kind(e: &Entry) -> &'static str {
     }
 }
 
+/// Which dashboard a page is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PageKind {
+    /// One media entry (`/entry/:id`).
+    Entry,
+    /// An interactive path (`/interactive/:id`).
+    Path,
+}
+
+impl PageKind {
+    /// The route prefix.
+    pub fn prefix(self) -> &'static str {
+        match self {
+            PageKind::Entry => "/entry",
+            PageKind::Path => "/interactive",
+        }
+    }
+}
+
 /// `/entry/:id`: the dashboard once a session is known; otherwise what is missing.
 #[component]
 pub fn EntryPage() -> impl IntoView {
+    view! { <DashboardPage kind=PageKind::Entry /> }
+}
+
+/// `/interactive/:id`: the interactive path dashboard.
+#[component]
+pub fn InteractivePage() -> impl IntoView {
+    view! { <DashboardPage kind=PageKind::Path /> }
+}
+
+#[component]
+fn DashboardPage(kind: PageKind) -> impl IntoView {
     let conn = expect_context::<Connection>();
     move || match conn.client.get() {
-        Some(client) => view! { <EntryDashboard client /> }.into_any(),
+        Some(client) => view! { <EntryDashboard client kind /> }.into_any(),
         None if conn.embedded() => view! {
             <section class="panel" aria-busy="true">
                 <h1>"Connecting to your video portal…"</h1>
@@ -81,7 +112,8 @@ pub fn EntryPage() -> impl IntoView {
 
 /// The entry dashboard for one connection.
 #[component]
-fn EntryDashboard(client: crate::api::Client) -> impl IntoView {
+fn EntryDashboard(client: crate::api::Client, kind: PageKind) -> impl IntoView {
+    let path_page = kind == PageKind::Path;
     let conn = expect_context::<Connection>();
     let params = use_params_map();
     let location = use_location();
@@ -130,11 +162,16 @@ fn EntryDashboard(client: crate::api::Client) -> impl IntoView {
                 compare: compare.map(|c| c.bounds(z)),
                 monthly,
                 filters: &filters,
+                path: path_page,
             });
             let result = client.multirequest(&calls).await;
             pending.set(false);
             result.map(|slots| Loaded {
-                view: parse_first_view(&slots, compare.is_some()),
+                view: if path_page {
+                    parse_path_first_view(&slots, compare.is_some())
+                } else {
+                    parse_first_view(&slots, compare.is_some())
+                },
                 current,
                 compare,
             })
@@ -181,7 +218,12 @@ fn EntryDashboard(client: crate::api::Client) -> impl IntoView {
             .extend_pairs(pairs)
             .finish();
         navigate(
-            &format!("/entry/{}?{}", urlencode(&entry_id.get_untracked()), query),
+            &format!(
+                "{}/{}?{}",
+                kind.prefix(),
+                urlencode(&entry_id.get_untracked()),
+                query
+            ),
             Default::default(),
         );
     });
@@ -199,6 +241,7 @@ fn EntryDashboard(client: crate::api::Client) -> impl IntoView {
         on_change,
         entry,
         exports: ExportRegistry::new(),
+        kind,
     };
     provide_context(ctx);
     // What the first view's panels show is what they export.
@@ -360,7 +403,7 @@ fn EntryDashboard(client: crate::api::Client) -> impl IntoView {
                 let is_image = matches!(&l.view.entry, Ok(e) if e.media_type == Some(MediaType::Image));
                 let compare = l.view.compare.map(|c| c.highlights.map_err(|e| describe(&e)));
                 let compare_label = l.compare.map(range_label).unwrap_or_default();
-                view! { <HighlightCards current compare is_image compare_label /> }.into_any()
+                view! { <HighlightCards current compare is_image compare_label path=path_page /> }.into_any()
             }
         },
     };
@@ -471,7 +514,7 @@ fn EntryDashboard(client: crate::api::Client) -> impl IntoView {
                 <h2 id="highlights-title">"Highlights"</h2>
                 {highlights}
             </section>
-            <Show when=move || !is_image()>
+            <Show when=move || !is_image() && !path_page>
                 <section class="panel" aria-labelledby="playback-title" class:reloading=move || pending.get() && last.get().is_some()>
                     <h2 id="playback-title">"Views on playback"</h2>
                     {playback}
@@ -481,18 +524,25 @@ fn EntryDashboard(client: crate::api::Client) -> impl IntoView {
                 <h2 id="trend-title">"Metrics over time"</h2>
                 {trend}
             </section>
-            <Show when=move || !is_image()>
+            <Show when=move || !is_image() && !path_page>
                 <section class="panel" aria-labelledby="funnel-title" class:reloading=move || pending.get() && last.get().is_some()>
                     <h2 id="funnel-title">"Engagement funnel"</h2>
                     {funnel}
                 </section>
             </Show>
-            <Show when=move || !is_image()>
-                <UsersPanel />
-            </Show>
-            <CountriesPanel />
-            <DevicesPanel />
-            <DomainsPanel />
+            {if path_page {
+                view! { <PathPanels /> }.into_any()
+            } else {
+                view! {
+                    <Show when=move || !is_image()>
+                        <UsersPanel />
+                    </Show>
+                    <CountriesPanel />
+                    <DevicesPanel />
+                    <DomainsPanel />
+                }
+                .into_any()
+            }}
         </div>
     }
 }

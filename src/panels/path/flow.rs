@@ -1,0 +1,247 @@
+//! The path flow: the path drawn by level (start on the left), nodes sized by plays, links sized by how
+//! many viewers switched along them (node-switch hotspot clicks), links to web pages as their own ends.
+//! A node opens its page; the table twin lists every link with its clicks.
+
+use super::PathData;
+use crate::charts::EChart;
+use crate::components::table_twin::TableTwin;
+use crate::export::csv::{number, CsvTable};
+use crate::format;
+use crate::pages::entry::context::EntryContext;
+use leptos::prelude::*;
+use serde_json::{json, Value};
+
+/// Horizontal distance between levels and vertical distance between nodes of a level, in chart units.
+const STEP_X: f64 = 220.0;
+const STEP_Y: f64 = 170.0;
+
+/// The chart option: a `graph` series with fixed positions (loops back to earlier levels are allowed,
+/// which a Sankey diagram cannot draw).
+pub fn flow_option(d: &PathData) -> Value {
+    let max_plays = d.nodes.iter().map(|n| n.plays).fold(1.0_f64, f64::max);
+    let max_clicks = d.links.iter().map(|l| l.clicks).fold(1.0_f64, f64::max);
+    let last_level = d.nodes.iter().filter_map(|n| n.level).max().unwrap_or(1);
+    // Column of each node: its level; unreachable and deleted nodes after the last level.
+    let column = |level: Option<u32>| f64::from(level.unwrap_or(last_level + 1));
+    let mut per_column: std::collections::BTreeMap<u32, usize> = Default::default();
+    let mut nodes: Vec<Value> = vec![];
+    for n in &d.nodes {
+        if n.deleted && n.plays == 0.0 {
+            continue;
+        }
+        let col = column(n.level);
+        let row = per_column.entry(col as u32).or_insert(0);
+        let size = 18.0 + 42.0 * (n.plays / max_plays).sqrt();
+        nodes.push(json!({
+            "id": n.id, "name": n.name, "code": n.id,
+            "x": col * STEP_X, "y": *row as f64 * STEP_Y,
+            "value": n.plays, "symbolSize": size,
+            "itemStyle": if n.deleted {
+                json!({"color": "#9aa5b1", "borderType": "dashed", "borderColor": "#57606a", "borderWidth": 2})
+            } else if n.start {
+                json!({"color": "#1d4ed8", "borderColor": "#0b1f5c", "borderWidth": 3})
+            } else {
+                json!({"color": "#4f7be8"})
+            },
+            "label": {"show": true, "position": "bottom", "width": 150, "overflow": "break", "lineHeight": 15, "distance": 6,
+                      "formatter": format!("{}\n{} plays", n.name, format::count(n.plays))},
+            "tooltip": {"formatter": format!(
+                "{}<br/>Level {} · {} plays · {} left the path here{}",
+                escape(&n.name),
+                n.level.map_or("—".to_string(), |l| l.to_string()),
+                format::count(n.plays),
+                format::count(n.exits),
+                if n.deleted { " · deleted" } else { "" }
+            )}
+        }));
+        *row += 1;
+    }
+    // Web links end at a small square beside their node.
+    let mut edges: Vec<Value> = vec![];
+    for (i, l) in d.links.iter().enumerate() {
+        if l.from.is_empty() {
+            continue;
+        }
+        let target = if l.to_node {
+            l.to.clone()
+        } else {
+            let id = format!("link:{i}");
+            let from = d.nodes.iter().find(|n| n.id == l.from);
+            let col = column(from.and_then(|n| n.level)) + 0.5;
+            let row = per_column.entry((col * 2.0) as u32 + 1000).or_insert(0);
+            nodes.push(json!({
+                "id": id, "name": if l.label.is_empty() { l.to.clone() } else { l.label.clone() },
+                "x": col * STEP_X, "y": (*row as f64 + 0.5) * STEP_Y,
+                "symbol": "roundRect", "symbolSize": 14, "value": l.clicks,
+                "itemStyle": {"color": "#d4a72c"},
+                "label": {"show": true, "position": "right", "formatter": "↗ {b}", "width": 120, "overflow": "truncate"},
+                "tooltip": {"formatter": format!("Link: {}<br/>{} clicks", escape(&l.to), format::count(l.clicks))}
+            }));
+            *row += 1;
+            id
+        };
+        if !nodes.iter().any(|n| n["id"] == json!(target)) {
+            continue;
+        }
+        let back = d
+            .nodes
+            .iter()
+            .find(|n| n.id == l.from)
+            .zip(d.nodes.iter().find(|n| n.id == l.to))
+            .is_some_and(|(a, b)| column(b.level) <= column(a.level));
+        edges.push(json!({
+            "source": l.from, "target": target, "value": l.clicks,
+            "lineStyle": {"width": 1.0 + 11.0 * l.clicks / max_clicks, "curveness": if back { 0.45 } else { 0.12 },
+                          "opacity": 0.55, "type": if l.to_node { "solid" } else { "dashed" }},
+            "tooltip": {"formatter": format!("{} → {}<br/>“{}”: {} clicks",
+                escape(&name_of(d, &l.from)), escape(&if l.to_node { name_of(d, &l.to) } else { l.to.clone() }),
+                escape(&l.label), format::count(l.clicks))}
+        }));
+    }
+    json!({
+        "animation": false,
+        "tooltip": {"trigger": "item", "confine": true},
+        "series": [{
+            "type": "graph", "layout": "none", "roam": true, "draggable": false,
+            "edgeSymbol": ["none", "arrow"], "edgeSymbolSize": 9,
+            "emphasis": {"focus": "adjacency", "lineStyle": {"opacity": 0.9}},
+            "lineStyle": {"color": "source"},
+            "data": nodes, "links": edges,
+            "left": 90, "right": 170
+        }]
+    })
+}
+
+fn name_of(d: &PathData, id: &str) -> String {
+    d.nodes
+        .iter()
+        .find(|n| n.id == id)
+        .map(|n| n.name.clone())
+        .unwrap_or_else(|| id.to_string())
+}
+
+/// Tooltips are HTML: names from the API are escaped.
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// The links as an export table.
+pub fn links_table(d: &PathData) -> CsvTable {
+    CsvTable {
+        title: "Path flow".into(),
+        headers: vec!["From".into(), "Hotspot".into(), "To".into(), "Clicks".into()],
+        rows: d
+            .links
+            .iter()
+            .map(|l| {
+                vec![
+                    name_of(d, &l.from),
+                    l.label.clone(),
+                    if l.to_node {
+                        name_of(d, &l.to)
+                    } else {
+                        l.to.clone()
+                    },
+                    number(l.clicks),
+                ]
+            })
+            .collect(),
+    }
+}
+
+/// The flow panel's body.
+#[component]
+pub fn PathFlow(
+    /// The path.
+    data: PathData,
+) -> impl IntoView {
+    let ctx = expect_context::<EntryContext>();
+    let option = flow_option(&data);
+    ctx.exports.set("flow", vec![links_table(&data)]);
+    let total_switches: f64 = data.links.iter().filter(|l| l.to_node).map(|l| l.clicks).sum();
+    let top = data.links.iter().find(|l| l.to_node);
+    let label = format!(
+        "Diagram of the path by level: {} videos, {} switches between them{}.",
+        data.nodes.iter().filter(|n| !n.deleted).count(),
+        format::count(total_switches),
+        top.map(|l| format!(
+            "; the busiest link is {} → {} with {} clicks",
+            name_of(&data, &l.from),
+            name_of(&data, &l.to),
+            format::count(l.clicks)
+        ))
+        .unwrap_or_default()
+    );
+    let open = Callback::new(move |id: String| {
+        if !id.starts_with("link:") {
+            ctx.update(|s| s.views.node = Some(id));
+        }
+    });
+    let table_open = Memo::new(move |_| ctx.state.with(|s| s.table_open("flow")));
+    let on_table = Callback::new(move |o: bool| ctx.update(|s| *s = s.with_table("flow", o)));
+    let table_rows = links_table(&data).rows;
+    let rows = move || {
+        table_rows
+            .iter()
+            .map(|r| {
+                view! {
+                    <tr>
+                        <th scope="row">{r[0].clone()}</th>
+                        <td class="text">{r[1].clone()}</td>
+                        <td class="text">{r[2].clone()}</td>
+                        <td>{format::count(r[3].parse().unwrap_or(0.0))}</td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    let height = {
+        let tallest = data
+            .nodes
+            .iter()
+            .fold(
+                std::collections::HashMap::<Option<u32>, u32>::new(),
+                |mut m, n| {
+                    *m.entry(n.level).or_default() += 1;
+                    m
+                },
+            )
+            .into_values()
+            .max()
+            .unwrap_or(1);
+        (200 + tallest * 130).clamp(320, 720)
+    };
+    view! {
+        <p class="muted small">
+            "Start on the left; each column is a level. Circles grow with plays, links with the clicks that switched viewers along them; dashed squares are web links. Select a video to open it."
+        </p>
+        <div class="flow-scroll">
+            <div class="flow-canvas">
+                <EChart
+                    option=Signal::derive(move || option.clone())
+                    label=Signal::derive(move || label.clone())
+                    height=height
+                    on_click=open
+                />
+            </div>
+        </div>
+        {move || {
+            let rows = rows.clone();
+            view! {
+                <TableTwin
+                    open=table_open.get()
+                    on_toggle=on_table
+                    show_label="Show the links as a table"
+                    hide_label="Hide the table"
+                    caption="Every hotspot link of the path with its clicks".to_string()
+                    headers=vec!["From".into(), "Hotspot".into(), "To".into(), "Clicks".into()]
+                >
+                    {rows()}
+                </TableTwin>
+            }
+        }}
+    }
+}

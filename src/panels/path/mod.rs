@@ -1,0 +1,397 @@
+//! The interactive path's panels: the path flow (a diagram by level), the videos overview (every node with
+//! its plays, viewers, completion and level, deleted nodes kept and marked), and a node's own page.
+//! One request feeds the flow and the overview: the path's structure, the node plays (report 50), and the
+//! hotspot clicks that switch nodes (55) or open links and pause (54).
+
+pub mod flow;
+pub mod node;
+pub mod videos;
+
+use crate::api::{explain, explain_response, slot_value, Slot};
+use crate::components::panel::{panel_body, use_panel_data};
+use crate::pages::entry::context::{EntryContext, Scope};
+use leptos::prelude::*;
+use report_api::headers::*;
+use report_api::interactive::{HotspotAction, PathStructure};
+use report_api::metadata::interactivity_get;
+use report_api::{Pager, ReportAction, ReportCall, ReportTable, ReportType, ServiceCall, DELIMITER};
+
+/// The calls behind the flow and the overview: structure, then per period node plays, then (current
+/// period) node switches and other hotspot clicks.
+pub fn path_calls(scope: &Scope) -> Vec<ServiceCall> {
+    let table = |report, f, order: &str| {
+        ReportCall::new(
+            ReportAction::GetTable {
+                pager: Pager::new(500, 1),
+                order: Some(order.to_string()),
+            },
+            report,
+            f,
+        )
+        .to_service_call()
+    };
+    let mut calls = vec![interactivity_get(&scope.entry_id)];
+    for bounds in scope.periods() {
+        calls.push(table(
+            ReportType::InteractiveVideoTopNodes,
+            scope.plain_filter(bounds),
+            &format!("-{COUNT_NODE_PLAYS}"),
+        ));
+    }
+    calls.push(table(
+        ReportType::InteractiveVideoNodeSwitchTopHotspots,
+        scope.filter(scope.current),
+        &format!("-{COUNT_NODE_SWITCH}"),
+    ));
+    calls.push(table(
+        ReportType::InteractiveVideoNodeTopHotspots,
+        scope.filter(scope.current),
+        &format!("-{COUNT_HOTSPOT_CLICKED}"),
+    ));
+    calls
+}
+
+/// One node with its numbers.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NodeStats {
+    /// Node id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Level (start = 1), `None` when unreachable or deleted.
+    pub level: Option<u32>,
+    /// Deleted from the path.
+    pub deleted: bool,
+    /// When it was deleted.
+    pub delete_date: Option<i64>,
+    /// The path's first node.
+    pub start: bool,
+    /// Plays of the node.
+    pub plays: f64,
+    /// Distinct viewers.
+    pub unique: f64,
+    /// Average completion (0–100).
+    pub completion: f64,
+    /// Plays in the compare period.
+    pub previous_plays: Option<f64>,
+    /// Clicks that switched to another node from here.
+    pub switches_out: f64,
+    /// Plays that did not switch to another node: where viewers left the path (or the path ended).
+    pub exits: f64,
+}
+
+/// One link of the flow: a hotspot click from a node to a node or a URL.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FlowLink {
+    /// The node clicked in.
+    pub from: String,
+    /// The hotspot.
+    pub hotspot: String,
+    /// Its label.
+    pub label: String,
+    /// The destination: a node id, or a URL for links.
+    pub to: String,
+    /// The destination is a node.
+    pub to_node: bool,
+    /// Clicks.
+    pub clicks: f64,
+}
+
+/// The path with its numbers.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PathData {
+    /// The structure (empty when the path has none).
+    pub structure: PathStructure,
+    /// Why the structure is missing, if it is.
+    pub structure_note: Option<String>,
+    /// Every node with numbers, live ones first.
+    pub nodes: Vec<NodeStats>,
+    /// The links, largest first.
+    pub links: Vec<FlowLink>,
+}
+
+fn table(slots: &[Slot], i: usize) -> Result<ReportTable, String> {
+    slot_value(slots.get(i))
+        .and_then(|v| ReportTable::parse(v, DELIMITER))
+        .map_err(|e| explain_response(&e))
+}
+
+/// Joins the structure and the reports.
+pub fn parse_path(slots: &[Slot], comparing: bool) -> Result<PathData, String> {
+    let (structure, structure_note) = match slot_value(slots.first()) {
+        Ok(v) => match PathStructure::parse(v) {
+            Ok(s) => (s, None),
+            Err(e) => (PathStructure::default(), Some(explain_response(&e))),
+        },
+        Err(report_api::ResponseError::Api(e)) if e.code == "NO_INTERACTIVITY_DATA" => (
+            PathStructure::default(),
+            Some("This entry has no interactive path structure.".to_string()),
+        ),
+        Err(e) => (PathStructure::default(), Some(explain_response(&e))),
+    };
+    let plays = table(slots, 1)?;
+    let previous = if comparing { Some(table(slots, 2)?) } else { None };
+    let at = if comparing { 3 } else { 2 };
+    let switches = table(slots, at)?;
+    let clicks = table(slots, at + 1)?;
+
+    let mut links: Vec<FlowLink> = vec![];
+    for (t, metric) in [(&switches, COUNT_NODE_SWITCH), (&clicks, COUNT_HOTSPOT_CLICKED)] {
+        for r in t.iter() {
+            let id = r.text("hotspot_id");
+            // A node-switch hotspot's clicks can be in both reports: the switch report (first) wins.
+            if id.is_empty() || id == "Unknown" || links.iter().any(|l| l.hotspot == id) {
+                continue;
+            }
+            let h = structure.hotspot(id);
+            let to = r.text("destination").to_string();
+            let to_node = match h.map(|h| &h.action) {
+                Some(HotspotAction::GoToNode(_)) => true,
+                Some(_) => false,
+                None => structure.node(&to).is_some(),
+            };
+            links.push(FlowLink {
+                from: h.map(|h| h.node_id.clone()).unwrap_or_default(),
+                hotspot: id.to_string(),
+                label: h.map(|h| h.label.clone()).unwrap_or_default(),
+                to,
+                to_node,
+                clicks: r.num(metric),
+            });
+        }
+    }
+    links.sort_by(|a, b| b.clicks.total_cmp(&a.clicks));
+
+    let mut nodes: Vec<NodeStats> = structure
+        .nodes
+        .iter()
+        .map(|n| NodeStats {
+            id: n.id.clone(),
+            name: n.name.clone(),
+            level: n.level,
+            deleted: n.deleted,
+            delete_date: n.delete_date,
+            start: structure.start_node.as_deref() == Some(n.id.as_str()),
+            plays: 0.0,
+            unique: 0.0,
+            completion: 0.0,
+            previous_plays: previous.as_ref().map(|_| 0.0),
+            switches_out: 0.0,
+            exits: 0.0,
+        })
+        .collect();
+    // Report rows of nodes the structure does not know are kept too: their numbers are real.
+    for r in plays.iter() {
+        let id = r.text("node_id");
+        if id.is_empty() || id == "0" {
+            continue;
+        }
+        if !nodes.iter().any(|n| n.id == id) {
+            nodes.push(NodeStats {
+                id: id.to_string(),
+                name: format!("Node {id}"),
+                level: None,
+                deleted: false,
+                delete_date: None,
+                start: false,
+                plays: 0.0,
+                unique: 0.0,
+                completion: 0.0,
+                previous_plays: previous.as_ref().map(|_| 0.0),
+                switches_out: 0.0,
+                exits: 0.0,
+            });
+        }
+        if let Some(n) = nodes.iter_mut().find(|n| n.id == id) {
+            n.plays = r.num(COUNT_NODE_PLAYS);
+            n.unique = r.num(UNIQUE_KNOWN_USERS);
+            n.completion = r.num(AVG_COMPLETION_RATE);
+        }
+    }
+    if let Some(p) = &previous {
+        for r in p.iter() {
+            if let Some(n) = nodes.iter_mut().find(|n| n.id == r.text("node_id")) {
+                n.previous_plays = Some(r.num(COUNT_NODE_PLAYS));
+            }
+        }
+    }
+    for n in &mut nodes {
+        n.switches_out = links
+            .iter()
+            .filter(|l| l.to_node && l.from == n.id)
+            .map(|l| l.clicks)
+            .sum();
+        n.exits = (n.plays - n.switches_out).max(0.0);
+    }
+    Ok(PathData {
+        structure,
+        structure_note,
+        nodes,
+        links,
+    })
+}
+
+/// The path panels: flow and overview, or a node's page when one is open.
+#[component]
+pub fn PathPanels() -> impl IntoView {
+    let ctx = expect_context::<EntryContext>();
+    let data = use_panel_data(
+        move || ctx.scope(),
+        move |scope: Scope| {
+            let client = ctx.client();
+            async move {
+                let slots = client
+                    .multirequest(&path_calls(&scope))
+                    .await
+                    .map_err(|e| explain(&e))?;
+                parse_path(&slots, scope.comparing())
+            }
+        },
+    );
+    let node = Memo::new(move |_| ctx.state.with(|s| s.views.node.clone()));
+    let ready = move || (data.last.with(Option::is_some) && !data.pending.get()).to_string();
+    let reloading = move || data.pending.get() && data.last.with(Option::is_some);
+    let flow = std::sync::Arc::new(panel_body(data, "the path flow", move |d: PathData| {
+        view! { <flow::PathFlow data=d /> }
+    }));
+    let sort = Memo::new(move |_| ctx.state.with(|s| s.views.videos_sort));
+    let videos = std::sync::Arc::new(panel_body(data, "the videos", move |d: PathData| {
+        view! { <videos::VideosOverview data=d sort=sort.get() /> }
+    }));
+    let node_page = std::sync::Arc::new(panel_body(data, "the node", move |d: PathData| {
+        node.get_untracked()
+            .map(|id| view! { <node::NodePage data=d node_id=id /> })
+    }));
+    move || {
+        if node.get().is_some() {
+            let page = node_page.clone();
+            view! { <div class="node-page" data-ready=ready>{move || page()}</div> }.into_any()
+        } else {
+            let (flow, videos) = (flow.clone(), videos.clone());
+            view! {
+                <section class="panel" aria-labelledby="flow-title" data-ready=ready class:reloading=reloading>
+                    <div class="panel-head">
+                        <h2 id="flow-title">"Path flow"</h2>
+                        <crate::components::export_button::ExportButton panel="flow" />
+                    </div>
+                    {move || flow()}
+                </section>
+                <section class="panel" aria-labelledby="videos-title" data-ready=ready class:reloading=reloading>
+                    <div class="panel-head">
+                        <h2 id="videos-title">"Videos overview"</h2>
+                        <crate::components::export_button::ExportButton panel="videos" />
+                    </div>
+                    {move || videos()}
+                </section>
+            }
+            .into_any()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn structure() -> serde_json::Value {
+        let data = json!({
+            "pathData": {"startNodeId": "a"},
+            "nodes": [
+                {"id": "a", "name": "A", "entryId": "0_a", "interactions": [
+                    {"id": "h1", "data": {"text": {"label": "To B"}, "behavior": {"type": "GoToNode", "nodeId": "b"}}},
+                    {"id": "h2", "data": {"text": {"label": "Site"}, "behavior": {"type": "GoToUrl", "url": "https://x"}}}
+                ]},
+                {"id": "b", "name": "B", "entryId": "0_b"}
+            ],
+            "analyticsData": {"deletedNodes": [{"id": "z", "label": "Old", "deleteDate": 1}]}
+        });
+        json!({"data": data.to_string()})
+    }
+
+    fn t(header: &str, data: &str) -> Slot {
+        Ok(json!({"objectType":"KalturaReportTable","header":header,"data":data,"totalCount":1}))
+    }
+
+    #[test]
+    fn nodes_links_and_exits_come_together() {
+        let slots = vec![
+            Ok(structure()),
+            t(
+                "node_id|count_node_plays|unique_known_users|avg_completion_rate",
+                "a|10|8|50;b|6|5|90;0|3|3|0;",
+            ),
+            t(
+                "hotspot_id|destination|count_node_switch",
+                "h1|b|6;Unknown|Unknown|2;",
+            ),
+            t(
+                "hotspot_id|destination|count_hotspot_clicked",
+                "h2|https://x|1;h1|b|6;",
+            ),
+        ];
+        let d = parse_path(&slots, false).unwrap();
+        let ids: Vec<_> = d.nodes.iter().map(|n| n.id.as_str()).collect();
+        assert_eq!(ids, vec!["a", "b", "z"]);
+        assert!(d.nodes[0].start);
+        assert_eq!(d.nodes[0].exits, 4.0);
+        assert_eq!(d.nodes[1].exits, 6.0);
+        assert!(d.nodes[2].deleted);
+        assert_eq!(d.links.len(), 2);
+        assert_eq!(
+            (
+                d.links[0].from.as_str(),
+                d.links[0].to.as_str(),
+                d.links[0].to_node
+            ),
+            ("a", "b", true)
+        );
+        assert!(!d.links[1].to_node);
+    }
+
+    #[test]
+    fn a_path_without_structure_still_shows_its_numbers() {
+        let slots = vec![
+            Err(report_api::ApiError::new("NO_INTERACTIVITY_DATA", "none", &[])),
+            t(
+                "node_id|count_node_plays|unique_known_users|avg_completion_rate",
+                "x|2|1|10;",
+            ),
+            Ok(json!({"objectType":"KalturaReportTable"})),
+            Ok(json!({"objectType":"KalturaReportTable"})),
+        ];
+        let d = parse_path(&slots, false).unwrap();
+        assert!(d.structure_note.is_some());
+        assert_eq!(d.nodes.len(), 1);
+        assert_eq!(d.nodes[0].plays, 2.0);
+    }
+
+    #[test]
+    fn calls_filter_by_root_entry() {
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap();
+        let r = report_api::time_range::DayRange::new(day, day);
+        let z = report_api::time_range::Zone::Fixed(0);
+        let scope = Scope {
+            entry_id: "0_p".into(),
+            zone: z,
+            current_days: r,
+            compare_days: None,
+            current: r.bounds(z),
+            compare: None,
+            filters: Default::default(),
+            monthly: false,
+            root: true,
+        };
+        let calls = path_calls(&scope);
+        assert_eq!(calls.len(), 4);
+        assert_eq!(calls[0].service, "interactivity_interactivity");
+        assert_eq!(calls[1].params["reportType"], "50");
+        assert_eq!(calls[1].params["reportInputFilter"]["rootEntryIdIn"], "0_p");
+        assert_eq!(
+            calls[1].params["reportInputFilter"]["objectType"],
+            "KalturaReportInputFilter"
+        );
+        assert_eq!(calls[2].params["reportType"], "55");
+        assert_eq!(calls[3].params["reportType"], "54");
+    }
+}

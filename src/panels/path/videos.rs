@@ -1,0 +1,193 @@
+//! Videos overview: every node of the path with its level, plays, unique viewers, completion and where
+//! viewers left; deleted nodes kept and marked; sortable; a node opens its own page.
+
+use super::{NodeStats, PathData};
+use crate::components::breakdown::{csv_table, BreakdownTable, Column, Kind, Row};
+use crate::format;
+use crate::pages::entry::context::EntryContext;
+use crate::state::views::{Sort, LEVEL};
+use leptos::prelude::*;
+use report_api::headers::*;
+
+/// The overview's columns.
+pub fn columns() -> Vec<Column> {
+    vec![
+        Column::new(LEVEL, "Level", Kind::Count).sortable(),
+        Column::new(COUNT_NODE_PLAYS, "Plays", Kind::Count).sortable(),
+        Column::new(UNIQUE_KNOWN_USERS, "Unique viewers", Kind::Count).sortable(),
+        Column::new(AVG_COMPLETION_RATE, "Avg. completion", Kind::Percent).sortable(),
+        Column::new("exits", "Left the path here", Kind::Count).sortable(),
+    ]
+}
+
+/// A node's row; its note says whether it starts the path, is unreachable or deleted.
+pub fn node_row(n: &NodeStats) -> Row {
+    let note = if n.deleted {
+        Some(match n.delete_date {
+            Some(t) => format!(
+                "Deleted on {}",
+                report_api::time_range::Zone::Fixed(0).local_date(t)
+            ),
+            None => "Deleted".to_string(),
+        })
+    } else if n.start {
+        Some("Start of the path".to_string())
+    } else if n.level.is_none() {
+        Some("Not reachable from the start".to_string())
+    } else {
+        None
+    };
+    Row {
+        key: n.id.clone(),
+        label: n.name.clone(),
+        note,
+        values: vec![
+            n.level.map_or(f64::NAN, f64::from),
+            n.plays,
+            n.unique,
+            n.completion,
+            n.exits,
+        ],
+        previous: n.previous_plays.map(|p| {
+            Some(vec![
+                n.level.map_or(f64::NAN, f64::from),
+                p,
+                f64::NAN,
+                f64::NAN,
+                f64::NAN,
+            ])
+        }),
+    }
+}
+
+/// Sorts rows by a column (levels: unreachable last; ties by plays).
+pub fn sort_rows(rows: &mut [Row], columns: &[Column], sort: Sort) {
+    let at = columns.iter().position(|c| c.header == sort.column).unwrap_or(0);
+    rows.sort_by(|a, b| {
+        let (x, y) = (a.values[at], b.values[at]);
+        let ord = match (x.is_nan(), y.is_nan()) {
+            (true, true) => std::cmp::Ordering::Equal,
+            (true, false) => std::cmp::Ordering::Greater,
+            (false, true) => std::cmp::Ordering::Less,
+            _ if sort.descending => y.total_cmp(&x),
+            _ => x.total_cmp(&y),
+        };
+        ord.then(b.values[1].total_cmp(&a.values[1]))
+    });
+}
+
+/// The overview table.
+#[component]
+pub fn VideosOverview(
+    /// The path.
+    data: PathData,
+    /// The order.
+    sort: Sort,
+) -> impl IntoView {
+    let ctx = expect_context::<EntryContext>();
+    let cols = columns();
+    let mut rows: Vec<Row> = data.nodes.iter().map(node_row).collect();
+    sort_rows(&mut rows, &cols, sort);
+    ctx.exports
+        .set("videos", vec![csv_table("Videos overview", "Node", &cols, &rows)]);
+    let deleted: std::collections::HashSet<String> = data
+        .nodes
+        .iter()
+        .filter(|n| n.deleted)
+        .map(|n| n.id.clone())
+        .collect();
+    let on_open = Callback::new(move |id: String| ctx.update(|s| s.views.node = Some(id)));
+    let on_sort = Callback::new(move |h: &'static str| {
+        ctx.update(|s| {
+            let now = s.views.videos_sort;
+            s.views.videos_sort = if now.column == h {
+                Sort {
+                    column: h,
+                    descending: !now.descending,
+                }
+            } else {
+                Sort {
+                    column: h,
+                    descending: h != LEVEL,
+                }
+            };
+        })
+    });
+    let live = data.nodes.iter().filter(|n| !n.deleted).count();
+    let gone = data.nodes.len() - live;
+    let note = data
+        .structure_note
+        .clone()
+        .map(|n| view! { <p class="notice-box" role="status">{n}</p> });
+    view! {
+        {note}
+        <p class="table-count">
+            {format!("{} videos", format::count(live as f64))}
+            {(gone > 0).then(|| format!(" and {gone} deleted (kept for their history)"))}
+        </p>
+        <BreakdownTable
+            caption="Every video node of the path".to_string()
+            dimension="Video"
+            columns=cols
+            rows
+            sort=Some(sort)
+            on_sort=Some(on_sort)
+            on_open=Some(on_open)
+            open_label="Open the page of"
+        />
+        <p class="muted small">
+            "“Left the path here” counts plays of a node that did not go on to another node through a hotspot. "
+            {(!deleted.is_empty()).then_some("Deleted nodes keep the plays they had before deletion.")}
+        </p>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn node(id: &str, level: Option<u32>, plays: f64) -> NodeStats {
+        NodeStats {
+            id: id.into(),
+            name: id.into(),
+            level,
+            deleted: level.is_none(),
+            delete_date: None,
+            start: level == Some(1),
+            plays,
+            unique: 0.0,
+            completion: 0.0,
+            previous_plays: None,
+            switches_out: 0.0,
+            exits: 0.0,
+        }
+    }
+
+    #[test]
+    fn levels_sort_with_unreachable_last_and_plays_break_ties() {
+        let cols = columns();
+        let mut rows: Vec<Row> = [
+            node("z", None, 50.0),
+            node("b", Some(2), 3.0),
+            node("c", Some(2), 9.0),
+            node("a", Some(1), 20.0),
+        ]
+        .iter()
+        .map(node_row)
+        .collect();
+        sort_rows(
+            &mut rows,
+            &cols,
+            Sort {
+                column: LEVEL,
+                descending: false,
+            },
+        );
+        let ids: Vec<_> = rows.iter().map(|r| r.key.as_str()).collect();
+        assert_eq!(ids, vec!["a", "c", "b", "z"]);
+        assert_eq!(rows[0].note.as_deref(), Some("Start of the path"));
+        assert_eq!(rows[3].note.as_deref(), Some("Deleted"));
+        sort_rows(&mut rows, &cols, Sort::desc(COUNT_NODE_PLAYS));
+        assert_eq!(rows[0].key, "z");
+    }
+}

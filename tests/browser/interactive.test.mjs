@@ -1,0 +1,156 @@
+// The interactive path page against report-server's demo path: top metrics equal report 49, the videos
+// overview equals report 50 joined with the structure (deleted node kept), the flow has a link per
+// switching hotspot, and a node's page lists its hotspots with the clicks of reports 55/54, by mouse and
+// keyboard, at 1280 and 390 px.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { openPage, screenshot, hasHorizontalOverflow, setUp } from './harness.mjs';
+
+const PATH = '0_path0006';
+let server;
+let browser;
+let ks;
+let close;
+before(async () => {
+  ({ server, browser, ks, close } = await setUp());
+});
+after(async () => close?.());
+
+async function call(action, reportType, from, to, filter = {}, extra = {}) {
+  const res = await fetch(`${server.url}/api_v3/service/report/action/${action}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      ks, format: 1, reportType,
+      reportInputFilter: {
+        objectType: 'KalturaEndUserReportInputFilter', rootEntryIdIn: PATH, fromDate: from, toDate: to,
+        timeZone: 'UTC', timeZoneOffset: 0, interval: 'days', ...filter,
+      },
+      responseOptions: { delimiter: '|', skipEmptyDates: false },
+      ...extra,
+    }),
+  });
+  return res.json();
+}
+
+function rows(table) {
+  if (!table.header) return [];
+  const h = table.header.split('|');
+  return table.data.split(';').filter(Boolean).map((r) => {
+    const d = r.split('|');
+    return Object.fromEntries(h.map((k, i) => [k, d[i]]));
+  });
+}
+
+function total(obj) {
+  const h = obj.header.split('|');
+  const d = obj.data.split('|');
+  return Object.fromEntries(h.map((k, i) => [k, Number(d[i])]));
+}
+
+async function open(width, query = '') {
+  const page = await openPage(browser.context, width);
+  await page.goto(`${server.url}/interactive/${PATH}?tz=UTC&range=last90days${query}&ks=${encodeURIComponent(ks)}`);
+  await page.waitForSelector('.entry-page[data-ready="true"]', { timeout: 20_000 });
+  const from = Number(await page.getAttribute('.entry-page', 'data-from'));
+  const to = Number(await page.getAttribute('.entry-page', 'data-to'));
+  return { page, from, to };
+}
+
+test('top metrics and the videos overview equal reports 49 and 50; deleted nodes are kept', async () => {
+  const { page, from, to } = await open(1280);
+  assert.match(await page.textContent('.entry-meta'), /Interactive video/);
+  const sum = total(await call('getTotal', '49', from, to));
+  for (const m of ['count_loads', 'count_plays', 'unique_viewers', 'sum_view_period']) {
+    const shown = Number(await page.getAttribute(`.card[data-metric="${m}"] .card-value`, 'data-value'));
+    assert.equal(shown, sum[m], m);
+  }
+  assert.equal(await page.$('.card[data-metric="avg_completion_rate"]'), null, 'no completion card on a path');
+  await page.waitForSelector('section[aria-labelledby="videos-title"][data-ready="true"] tr[data-key]');
+  const api = rows(await call('getTable', '50', from, to, { objectType: 'KalturaReportInputFilter' }, { pager: { pageSize: 500, pageIndex: 1 }, order: '-count_node_plays' }));
+  const shown = await page.$$eval('section[aria-labelledby="videos-title"] tr[data-key]', (trs) =>
+    Object.fromEntries(trs.map((tr) => [tr.dataset.key, Number(tr.querySelector('td[data-col="count_node_plays"]').dataset.value)])));
+  for (const r of api.filter((r) => r.node_id !== '0')) {
+    assert.equal(shown[r.node_id], Number(r.count_node_plays), `plays of node ${r.node_id}`);
+  }
+  assert.match(await page.textContent('section[aria-labelledby="videos-title"] tr[data-key="n11"]'), /Deleted/);
+  assert.match(await page.textContent('section[aria-labelledby="videos-title"] tr[data-key="n1"]'), /Start of the path/);
+  const levels = await page.$$eval('section[aria-labelledby="videos-title"] tr[data-key] td[data-col="level"]', (tds) => tds.map((td) => Number(td.dataset.value)).filter((x) => !Number.isNaN(x)));
+  assert.ok(Math.max(...levels) >= 4, 'several levels');
+  assert.deepEqual(levels, [...levels].sort((a, b) => a - b), 'sorted by level');
+  await page.waitForSelector('section[aria-labelledby="flow-title"] .echart canvas');
+
+  await page.click('section[aria-labelledby="videos-title"] th button.sort:has-text("Plays")');
+  await page.waitForFunction(() => location.search.includes('vs=-count_node_plays'));
+  await page.waitForFunction(() => document.querySelector('section[aria-labelledby="videos-title"] th:has(button.sort) + th')?.getAttribute('aria-sort') !== null);
+  const byPlays = await page.$$eval('section[aria-labelledby="videos-title"] tr[data-key] td[data-col="count_node_plays"]', (tds) => tds.map((td) => Number(td.dataset.value)));
+  assert.deepEqual(byPlays, [...byPlays].sort((a, b) => b - a), 'sorted by plays, largest first');
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test('the flow table lists every switching hotspot with report 55 clicks', async () => {
+  const { page, from, to } = await open(1280);
+  await page.waitForSelector('section[aria-labelledby="flow-title"][data-ready="true"]');
+  await page.click('section[aria-labelledby="flow-title"] .table-toggle');
+  const cells = await page.$$eval('section[aria-labelledby="flow-title"] .table-scroll tbody tr', (trs) =>
+    trs.map((tr) => [...tr.children].map((c) => c.textContent)));
+  const switches = rows(await call('getTable', '55', from, to, {}, { pager: { pageSize: 500, pageIndex: 1 } }))
+    .filter((r) => r.hotspot_id !== 'Unknown');
+  const clicks = cells.map((c) => Number(c[3].replace(/,/g, '')));
+  for (const s of switches) {
+    assert.ok(clicks.includes(Number(s.count_node_switch)), `a link with ${s.count_node_switch} switches (${s.hotspot_id}) in ${JSON.stringify(cells)}`);
+  }
+  assert.ok(cells.some((c) => c[2].startsWith('https://')), 'the external link is in the flow');
+  assert.ok(new URL(page.url()).searchParams.get('tables')?.includes('flow'));
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test('a node opens by keyboard: its hotspots, clicks, and when in the node they were clicked', async () => {
+  const { page, from, to } = await open(1280);
+  await page.waitForSelector('section[aria-labelledby="videos-title"][data-ready="true"]');
+  await page.focus('section[aria-labelledby="videos-title"] tr[data-key="n2"] button.drill');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => location.search.includes('node=n2'));
+  await page.waitForSelector('section[aria-labelledby="node-title"][data-ready="true"] tr[data-key]', { timeout: 20_000 });
+  const nodeFilter = { rootEntryIdIn: undefined, nodeIdsIn: 'n2' };
+  const switches = rows(await call('getTable', '55', from, to, nodeFilter, { pager: { pageSize: 500, pageIndex: 1 } }));
+  const shown = await page.$$eval('section[aria-labelledby="node-title"] tr[data-key]', (trs) =>
+    Object.fromEntries(trs.map((tr) => [tr.dataset.key, Number(tr.querySelector('td[data-col="count_hotspot_clicked"]').dataset.value)])));
+  for (const s of switches) assert.equal(shown[s.hotspot_id], Number(s.count_node_switch), s.hotspot_id);
+  assert.deepEqual(Object.keys(shown).sort(), ['h4', 'h5', 'h6']);
+  // Retention of the node itself (report 43 by node).
+  const pct = rows(await call('getTable', '43', from, to, nodeFilter, { pager: { pageSize: 500, pageIndex: 1 } }));
+  assert.match(await page.textContent('section[aria-labelledby="node-title"] .readout'), new RegExp(`${Number(pct[1].count_viewers).toLocaleString('en-US')} views`));
+
+  await page.click('section[aria-labelledby="node-title"] tr[data-key="h4"] button.row-expand');
+  await page.waitForSelector('.hotspot-clicks[data-ready="true"] .click-timeline');
+  const label = await page.getAttribute('.click-timeline', 'aria-label');
+  const clicks = rows(await call('getTable', '57', from, to, { hotspotIdIn: 'h4' }, { pager: { pageSize: 500, pageIndex: 1 } }));
+  const all = clicks.filter((r) => Number(r.percentile) >= 1).reduce((a, r) => a + Number(r.count_node_switch), 0);
+  assert.match(label, new RegExp(`${all.toLocaleString('en-US')} in all`));
+  assert.ok((await page.$$('.click-bar.outside')).length > 0, 'outside the active window is greyed');
+
+  await page.focus('section[aria-labelledby="node-title"] .breadcrumb button');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => !location.search.includes('node='));
+  await page.waitForSelector('section[aria-labelledby="videos-title"]');
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test('the path page at 1280 and 390 px: no overflow, the node page works on a phone', async () => {
+  for (const width of [1280, 390]) {
+    const { page } = await open(width);
+    await page.waitForSelector('section[aria-labelledby="flow-title"][data-ready="true"] .echart canvas');
+    assert.equal(await hasHorizontalOverflow(page), false, `no horizontal overflow at ${width}px`);
+    await screenshot(page, 'interactive');
+    await page.goto(page.url().replace('range=last90days', 'range=last90days&node=n4&hx=h8'));
+    await page.waitForSelector('.hotspot-clicks[data-ready="true"]', { timeout: 20_000 });
+    assert.equal(await hasHorizontalOverflow(page), false, `node page: no horizontal overflow at ${width}px`);
+    await screenshot(page, 'interactive-node');
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  }
+});
