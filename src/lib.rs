@@ -16,6 +16,8 @@ pub mod format;
 pub mod pages;
 pub mod panels;
 pub mod state;
+#[cfg(target_arch = "wasm32")]
+pub mod zone_rules;
 
 pub use app::App;
 

@@ -69,6 +69,17 @@ pub fn slot_value(s: Option<&Slot>) -> Result<&Value, ResponseError> {
 /// One slot of a multirequest answer.
 pub type Slot = Result<Value, ApiError>;
 
+thread_local! {
+    /// Answers fetched ahead inside another batch, each taken once by the panel that asks for exactly
+    /// those calls (so a cold page load is one HTTP request, while each panel keeps its own loader).
+    static PREFETCHED: std::cell::RefCell<Vec<(String, Vec<Slot>)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Forgets answers fetched ahead that no panel took (they would be stale later).
+pub fn clear_prefetched() {
+    PREFETCHED.with(|p| p.borrow_mut().clear());
+}
+
 impl Client {
     /// The URL multirequests are posted to.
     pub fn multirequest_url(&self) -> String {
@@ -78,9 +89,51 @@ impl Client {
         )
     }
 
-    /// Sends all `calls` in one HTTP request and returns one slot per call, in order. The request is
-    /// aborted if the reactive owner that started it is cleaned up first.
+    fn batch_key(&self, calls: &[ServiceCall]) -> String {
+        format!("{} {}", self.service_url, multirequest_body(calls, &self.ks))
+    }
+
+    /// Sends several batches in one HTTP request; the first batch's slots are returned, the others kept
+    /// for [`Client::multirequest`] to hand out when exactly those calls are asked for.
+    pub async fn multirequest_with_prefetch(
+        &self,
+        first: &[ServiceCall],
+        ahead: &[Vec<ServiceCall>],
+    ) -> Result<Vec<Slot>, FetchError> {
+        let mut all = first.to_vec();
+        for b in ahead {
+            all.extend(b.iter().cloned());
+        }
+        let mut slots = self.fetch(&all).await?;
+        let mut rest = slots.split_off(first.len());
+        let kept: Vec<(String, Vec<Slot>)> = ahead
+            .iter()
+            .map(|b| {
+                let tail = rest.split_off(b.len().min(rest.len()));
+                let mine = std::mem::replace(&mut rest, tail);
+                (self.batch_key(b), mine)
+            })
+            .collect();
+        PREFETCHED.with(|p| *p.borrow_mut() = kept);
+        Ok(slots)
+    }
+
+    /// Sends all `calls` in one HTTP request and returns one slot per call, in order (or the answer
+    /// fetched ahead for exactly these calls). The request is aborted if the reactive owner that started
+    /// it is cleaned up first.
     pub async fn multirequest(&self, calls: &[ServiceCall]) -> Result<Vec<Slot>, FetchError> {
+        let key = self.batch_key(calls);
+        let ready = PREFETCHED.with(|p| {
+            let mut p = p.borrow_mut();
+            p.iter().position(|(k, _)| *k == key).map(|i| p.remove(i).1)
+        });
+        if let Some(slots) = ready {
+            return Ok(slots);
+        }
+        self.fetch(calls).await
+    }
+
+    async fn fetch(&self, calls: &[ServiceCall]) -> Result<Vec<Slot>, FetchError> {
         use send_wrapper::SendWrapper;
         let body = multirequest_body(calls, &self.ks).to_string();
         let url = self.multirequest_url();

@@ -296,7 +296,7 @@ pub fn BreakdownTable(
                             }
                             .into_any())
                         }
-                        Some(None) => Some(view! { <span class="previous">"— before"</span> }.into_any()),
+                        Some(None) => Some(view! { <span class="previous">"none in the compare period"</span> }.into_any()),
                         None => None,
                     };
                     view! {

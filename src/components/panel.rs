@@ -65,21 +65,45 @@ where
     T: Clone + Send + Sync + 'static,
     Fut: std::future::Future<Output = Result<T, String>> + 'static,
 {
+    use_panel_data_when(|| true, key, load)
+}
+
+/// [`use_panel_data`] that starts only once `ready` is true (the page's first batch, which fetched this
+/// panel's first answer, has arrived).
+pub fn use_panel_data_when<K, T, Fut>(
+    ready: impl Fn() -> bool + Send + Sync + 'static,
+    key: impl Fn() -> K + Send + Sync + 'static,
+    load: impl Fn(K) -> Fut + 'static,
+) -> PanelData<T>
+where
+    K: PartialEq + Clone + Send + Sync + 'static,
+    T: Clone + Send + Sync + 'static,
+    Fut: std::future::Future<Output = Result<T, String>> + 'static,
+{
     let key = Memo::new(move |_| key());
+    let ready = Memo::new(move |_| ready());
     let pending = RwSignal::new(false);
     let resource = LocalResource::new(move || {
         let k = key.get();
-        pending.set(true);
-        let fut = load(k);
+        let go = ready.get();
+        let fut = go.then(|| {
+            pending.set(true);
+            load(k)
+        });
         async move {
-            let r = fut.await;
-            pending.set(false);
-            r
+            match fut {
+                Some(f) => {
+                    let r = f.await;
+                    pending.set(false);
+                    Some(r)
+                }
+                None => None,
+            }
         }
     });
     let last = RwSignal::new(None);
     Effect::new(move |_| {
-        if let Some(r) = resource.get() {
+        if let Some(Some(r)) = resource.get() {
             last.set(Some(r));
         }
     });

@@ -119,7 +119,11 @@ fn apply_config(conn: Connection, config: &messages::HostConfig) {
         .as_deref()
         .and_then(crate::config::normalize_service_url)
         .unwrap_or(origin);
-    conn.client.set(Some(Client { service_url, ks }));
+    // The same session again (a host may repeat init) must not rebuild the dashboard under the user.
+    let client = Some(Client { service_url, ks });
+    if conn.client.get_untracked() != client {
+        conn.client.set(client);
+    }
     if let Some(l) = &config.locale {
         conn.locale.set(Some(l.clone()));
     }
@@ -152,9 +156,12 @@ pub fn HostBridge() -> impl IntoView {
             }
             Some(Inbound::UpdateConfig(config)) => apply_config(conn, &config),
             Some(Inbound::Navigate { path: Some(path) }) => {
+                // The router's search has no leading `?`; the view's parameters travel to the new page.
                 let search = location.search.get_untracked();
+                let search = search.trim_start_matches('?');
+                let sep = if search.is_empty() { "" } else { "?" };
                 navigate(
-                    &format!("{path}{search}"),
+                    &format!("{path}{sep}{search}"),
                     leptos_router::NavigateOptions {
                         replace: true,
                         ..Default::default()

@@ -6,7 +6,7 @@
 use crate::api::breakdown::{load_pairs, Breakdown};
 use crate::charts::EChart;
 use crate::components::breakdown::{csv_table, rows_from, Breadcrumb, BreakdownTable, Column, Kind, Row};
-use crate::components::panel::{panel_body, use_panel_data};
+use crate::components::panel::{panel_body, use_panel_data_when};
 use crate::pages::entry::context::{EntryContext, Scope};
 use crate::state::filters::Dimension;
 use leptos::prelude::*;
@@ -195,7 +195,8 @@ pub fn map_option(rows: &[MapPlace], drilled: bool) -> Value {
 pub fn CountriesPanel() -> impl IntoView {
     let ctx = expect_context::<EntryContext>();
     let path = Memo::new(move |_| ctx.state.with(|s| s.views.geo.clone()));
-    let data = use_panel_data(
+    let data = use_panel_data_when(
+        move || ctx.primed.get(),
         move || (ctx.scope(), path.get()),
         move |(scope, path): (Scope, Vec<String>)| load(ctx.client(), scope, path),
     );

@@ -4,7 +4,7 @@
 
 use crate::api::breakdown::{load_pairs, Breakdown};
 use crate::components::breakdown::{csv_table, rows_from, standard_columns, Breadcrumb, BreakdownTable, Row};
-use crate::components::panel::{panel_body, use_panel_data};
+use crate::components::panel::{panel_body, use_panel_data_when};
 use crate::format;
 use crate::pages::entry::context::{EntryContext, Scope};
 use crate::state::filters::Dimension;
@@ -59,7 +59,8 @@ pub fn device_calls(scope: &Scope, path: &[String]) -> Vec<ServiceCall> {
 pub fn DevicesPanel() -> impl IntoView {
     let ctx = expect_context::<EntryContext>();
     let path = Memo::new(move |_| ctx.state.with(|s| s.views.devices.clone()));
-    let data = use_panel_data(
+    let data = use_panel_data_when(
+        move || ctx.primed.get(),
         move || (ctx.scope(), path.get()),
         move |(scope, path): (Scope, Vec<String>)| {
             let calls = device_calls(&scope, &path);

@@ -5,7 +5,7 @@
 use crate::api::{explain, explain_response, slot_value};
 use crate::charts::EChart;
 use crate::components::breakdown::{csv_table, rows_from, Breadcrumb, BreakdownTable, Column, Kind, Pager};
-use crate::components::panel::{panel_body, use_panel_data};
+use crate::components::panel::{panel_body, use_panel_data_when};
 use crate::format;
 use crate::pages::entry::context::{EntryContext, Scope};
 use crate::panels::trend::{bucket_label, series};
@@ -185,14 +185,18 @@ pub fn DomainsPanel() -> impl IntoView {
             page,
         }
     };
-    let data = use_panel_data(query, move |q: DomainsQuery| {
-        let client = ctx.client();
-        async move {
-            let calls = domain_calls(&q);
-            let slots = client.multirequest(&calls).await.map_err(|e| explain(&e))?;
-            parse_domains(&slots, q.scope.comparing(), q.domain.is_some()).map(|d| (q, d))
-        }
-    });
+    let data = use_panel_data_when(
+        move || ctx.primed.get(),
+        query,
+        move |q: DomainsQuery| {
+            let client = ctx.client();
+            async move {
+                let calls = domain_calls(&q);
+                let slots = client.multirequest(&calls).await.map_err(|e| explain(&e))?;
+                parse_domains(&slots, q.scope.comparing(), q.domain.is_some()).map(|d| (q, d))
+            }
+        },
+    );
     let columns = columns();
     let metric = Memo::new(move |_| ctx.state.with(|s| s.views.domain_metric));
     let body = panel_body(data, "top domains", move |(q, d): (DomainsQuery, Domains)| {

@@ -82,3 +82,18 @@ test('another origin cannot drive the dashboard', async () => {
   assert.equal(received.length, 0, 'nothing is posted to an origin other than the configured host');
   await page.close();
 });
+
+test("the host's navigate opens the interactive path page", async () => {
+  const page = await openPage(browser.context, 1280);
+  await page.goto(`${server.url}/embed-demo.html?tz=UTC&ks=${encodeURIComponent(ks)}&dashboard=${encodeURIComponent(dashboard)}`);
+  const frame = page.frameLocator('#dash');
+  await frame.locator('.entry-page[data-ready="true"] .card-value').first().waitFor({ timeout: 20_000 });
+  await page.evaluate(() => window.send({ messageType: 'navigate', payload: { url: '/analytics/playlist', queryParams: { id: '0_path0006' } } }));
+  await frame.locator('.entry-meta:has-text("Interactive video")').waitFor({ timeout: 20_000 });
+  await frame.locator('section[aria-labelledby="videos-title"][data-ready="true"]').waitFor({ timeout: 20_000 });
+  const inner = page.frames().find((f) => f.url().startsWith(dashboard));
+  assert.match(inner.url(), /\/interactive\/0_path0006\?/);
+  assert.ok(!inner.url().includes('ks='), 'no KS in the iframe URL');
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});

@@ -3,16 +3,80 @@
 //! midnight to the next, 23 or 25 hours long when the clocks change.
 
 use chrono::{
-    Datelike, Duration, FixedOffset, LocalResult, Months, NaiveDate, NaiveTime, Offset, TimeZone, Utc,
-    Weekday,
+    Datelike, Duration, FixedOffset, Months, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Weekday,
 };
-use chrono_tz::Tz;
+use std::sync::{Mutex, OnceLock};
+
+/// Where named zones get their rules without the `tzdb` feature: in a browser, the browser's own IANA
+/// database through `Intl`, registered at start-up with [`set_zone_rules`], so the app does not carry a
+/// second copy of it. With `tzdb` (the server, host tests) the compiled-in database is used and
+/// registered rules are ignored.
+pub trait ZoneRules: Send + Sync {
+    /// The canonical name of a zone (`europe/paris` → `Europe/Paris`), or `None` when unknown.
+    fn resolve(&self, name: &str) -> Option<String>;
+    /// The zone's offset east of UTC, in seconds, at a unix instant.
+    fn offset_east(&self, name: &str, unix: i64) -> i32;
+}
+
+static RULES: OnceLock<&'static dyn ZoneRules> = OnceLock::new();
+static NAMES: Mutex<Vec<&'static str>> = Mutex::new(Vec::new());
+
+/// Installs the rules named zones use (once; later calls are ignored).
+pub fn set_zone_rules(rules: &'static dyn ZoneRules) {
+    let _ = RULES.set(rules);
+}
+
+#[cfg(not(feature = "tzdb"))]
+fn rules() -> Option<&'static dyn ZoneRules> {
+    RULES.get().copied()
+}
+
+fn intern(name: String) -> &'static str {
+    let mut names = NAMES.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(n) = names.iter().find(|n| **n == name) {
+        return n;
+    }
+    let leaked: &'static str = Box::leak(name.into_boxed_str());
+    names.push(leaked);
+    leaked
+}
+
+/// A named IANA zone (`Europe/Paris`), its rules from [`ZoneRules`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct NamedZone {
+    name: &'static str,
+    #[cfg(feature = "tzdb")]
+    tz: chrono_tz::Tz,
+}
+
+impl NamedZone {
+    /// The canonical name.
+    pub fn name(self) -> &'static str {
+        self.name
+    }
+
+    /// Seconds east of UTC at a unix instant.
+    pub fn offset_east(self, unix: i64) -> i32 {
+        #[cfg(feature = "tzdb")]
+        {
+            use chrono::{Offset, TimeZone};
+            let utc = chrono::DateTime::from_timestamp(unix, 0)
+                .unwrap_or_default()
+                .naive_utc();
+            self.tz.offset_from_utc_datetime(&utc).fix().local_minus_utc()
+        }
+        #[cfg(not(feature = "tzdb"))]
+        {
+            rules().map_or(0, |r| r.offset_east(self.name, unix))
+        }
+    }
+}
 
 /// The time zone that decides day boundaries and date keys.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Zone {
     /// An IANA zone, DST included (entrylens's `timeZone` extension).
-    Iana(Tz),
+    Iana(NamedZone),
     /// A fixed offset in Kaltura's `timeZoneOffset` convention: minutes to add to local time to get UTC.
     Fixed(i32),
 }
@@ -31,59 +95,63 @@ impl Zone {
         FixedOffset::east_opt(-minutes_js * 60).unwrap_or(FixedOffset::east_opt(0).expect("UTC"))
     }
 
+    /// Seconds east of UTC at a unix instant.
+    pub fn offset_east(self, unix: i64) -> i32 {
+        match self {
+            Zone::Iana(z) => z.offset_east(unix),
+            Zone::Fixed(m) => -m * 60,
+        }
+    }
+
+    fn local(self, unix: i64) -> NaiveDateTime {
+        chrono::DateTime::from_timestamp(unix + i64::from(self.offset_east(unix)), 0)
+            .unwrap_or_default()
+            .naive_utc()
+    }
+
     /// The local calendar date of a unix instant.
     pub fn local_date(self, unix: i64) -> NaiveDate {
-        let utc = chrono::DateTime::<Utc>::from_timestamp(unix, 0).unwrap_or_default();
-        match self {
-            Zone::Iana(tz) => utc.with_timezone(&tz).date_naive(),
-            Zone::Fixed(m) => utc.with_timezone(&Zone::fixed_offset(m)).date_naive(),
-        }
+        self.local(unix).date()
     }
 
     /// The local calendar date and hour (0–23) of a unix instant.
     pub fn local_hour(self, unix: i64) -> (NaiveDate, u32) {
-        let utc = chrono::DateTime::<Utc>::from_timestamp(unix, 0).unwrap_or_default();
-        let local = match self {
-            Zone::Iana(tz) => utc.with_timezone(&tz).naive_local(),
-            Zone::Fixed(m) => utc.with_timezone(&Zone::fixed_offset(m)).naive_local(),
-        };
-        (local.date(), chrono::Timelike::hour(&local))
+        let local = self.local(unix);
+        (local.date(), local.hour())
     }
 
-    /// The unix instant at which a local day starts (the first instant after a DST gap at midnight).
+    /// The unix instant at which a local day starts (the first instant after a DST gap at midnight; the
+    /// earlier one when midnight happens twice).
     pub fn day_start(self, date: NaiveDate) -> i64 {
-        let midnight = date.and_time(NaiveTime::MIN);
-        match self {
-            Zone::Fixed(m) => midnight.and_utc().timestamp() + i64::from(m) * 60,
-            Zone::Iana(tz) => {
-                // Midnight can fall in a gap (clocks jump at 00:00 in some zones): try the next minutes.
-                for step in 0..=180 {
-                    let t = midnight + Duration::minutes(step);
-                    match tz.from_local_datetime(&t) {
-                        LocalResult::Single(d) => return d.timestamp(),
-                        LocalResult::Ambiguous(a, _) => return a.timestamp(),
-                        LocalResult::None => continue,
-                    }
+        let midnight = date.and_time(NaiveTime::MIN).and_utc().timestamp();
+        // Midnight can fall in a gap (clocks jump at 00:00 in some zones): try the next minutes.
+        for step in 0..=180 {
+            let wall = midnight + step * 60;
+            let mut found: Option<i64> = None;
+            for probe in [wall - 14 * 3600, wall, wall + 14 * 3600] {
+                let t = wall - i64::from(self.offset_east(probe));
+                if t + i64::from(self.offset_east(t)) == wall {
+                    found = Some(found.map_or(t, |f| f.min(t)));
                 }
-                midnight.and_utc().timestamp()
+            }
+            if let Some(t) = found {
+                return t;
             }
         }
+        midnight
     }
 
     /// Kaltura's `timeZoneOffset` at a unix instant: minutes to add to local time to get UTC.
     pub fn js_offset_at(self, unix: i64) -> i32 {
         match self {
             Zone::Fixed(m) => m,
-            Zone::Iana(tz) => {
-                let utc = chrono::DateTime::<Utc>::from_timestamp(unix, 0).unwrap_or_default();
-                -utc.with_timezone(&tz).offset().fix().local_minus_utc() / 60
-            }
+            Zone::Iana(_) => -self.offset_east(unix) / 60,
         }
     }
 
     /// A unix instant as ISO 8601 local time with its offset: `2026-11-03T00:00:00+01:00`.
     pub fn iso8601(self, unix: i64) -> String {
-        let utc = chrono::DateTime::<Utc>::from_timestamp(unix, 0).unwrap_or_default();
+        let utc = chrono::DateTime::from_timestamp(unix, 0).unwrap_or_default();
         let offset = Zone::fixed_offset(self.js_offset_at(unix));
         utc.with_timezone(&offset)
             .format("%Y-%m-%dT%H:%M:%S%:z")
@@ -99,9 +167,27 @@ impl Zone {
     }
 }
 
-/// An IANA zone by name (`Europe/Paris`, `UTC`).
-pub fn parse_tz(name: &str) -> Option<Tz> {
-    name.trim().parse::<Tz>().ok()
+/// An IANA zone by name (`Europe/Paris`, `UTC`); `None` when the zone rules do not know it.
+pub fn parse_tz(name: &str) -> Option<NamedZone> {
+    let name = name.trim();
+    if name.is_empty() || name.len() > 64 {
+        return None;
+    }
+    #[cfg(feature = "tzdb")]
+    {
+        let tz: chrono_tz::Tz = name.parse().ok()?;
+        Some(NamedZone {
+            name: intern(tz.name().to_string()),
+            tz,
+        })
+    }
+    #[cfg(not(feature = "tzdb"))]
+    {
+        let canonical = rules()?.resolve(name)?;
+        Some(NamedZone {
+            name: intern(canonical),
+        })
+    }
 }
 
 /// An inclusive range of calendar days.

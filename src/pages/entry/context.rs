@@ -32,6 +32,8 @@ pub struct EntryContext {
     pub exports: ExportRegistry,
     /// An entry or an interactive path.
     pub kind: super::PageKind,
+    /// The page's first batch has answered (its panels' first answers were fetched inside it).
+    pub primed: RwSignal<bool>,
 }
 
 /// What a breakdown panel's requests depend on: compared by value, so a panel reloads only when one of
@@ -95,12 +97,33 @@ impl Scope {
     }
 }
 
+/// The scope of a view.
+pub fn scope_of(
+    entry_id: String,
+    zone: Zone,
+    (current_days, compare_days): (DayRange, Option<DayRange>),
+    state: &DashboardState,
+    kind: super::PageKind,
+) -> Scope {
+    Scope {
+        entry_id,
+        zone,
+        current_days,
+        compare_days,
+        current: current_days.bounds(zone),
+        compare: compare_days.map(|c| c.bounds(zone)),
+        filters: state.filters.clone(),
+        monthly: state.monthly,
+        root: kind == super::PageKind::Path,
+    }
+}
+
 impl EntryContext {
     /// The current scope (tracked: a panel's loader reruns when it changes).
     pub fn scope(&self) -> Scope {
-        let z = self.zone.get();
-        let (current_days, compare_days) = self.days.get();
         let (filters, monthly) = self.state.with(|s| (s.filters.clone(), s.monthly));
+        let (current_days, compare_days) = self.days.get();
+        let z = self.zone.get();
         Scope {
             entry_id: self.entry_id.get(),
             zone: z,

@@ -145,6 +145,7 @@ fn EntryDashboard(client: crate::api::Client, kind: PageKind) -> impl IntoView {
     let monthly = Memo::new(move |_| state.with(|s| s.monthly));
     let filters_now = Memo::new(move |_| state.with(|s| s.filters.clone()));
     let pending = RwSignal::new(false);
+    let primed = RwSignal::new(false);
     let client_for_panels = client.clone();
     let resource = LocalResource::new(move || {
         let id = entry_id.get();
@@ -154,6 +155,15 @@ fn EntryDashboard(client: crate::api::Client, kind: PageKind) -> impl IntoView {
         let filters = filters_now.get();
         let client = client.clone();
         pending.set(true);
+        // On the first load, the breakdown panels' first answers travel in the same request.
+        let ahead = if primed.get_untracked() {
+            crate::api::clear_prefetched();
+            vec![]
+        } else {
+            let st = state.get_untracked();
+            let scope = context::scope_of(id.clone(), z, (current, compare), &st, kind);
+            prefetch_batches(&scope, &st, kind)
+        };
         async move {
             let calls = first_view_calls(FirstViewRequest {
                 entry_id: &id,
@@ -164,8 +174,9 @@ fn EntryDashboard(client: crate::api::Client, kind: PageKind) -> impl IntoView {
                 filters: &filters,
                 path: path_page,
             });
-            let result = client.multirequest(&calls).await;
+            let result = client.multirequest_with_prefetch(&calls, &ahead).await;
             pending.set(false);
+            primed.set(true);
             result.map(|slots| Loaded {
                 view: if path_page {
                     parse_path_first_view(&slots, compare.is_some())
@@ -242,6 +253,7 @@ fn EntryDashboard(client: crate::api::Client, kind: PageKind) -> impl IntoView {
         entry,
         exports: ExportRegistry::new(),
         kind,
+        primed,
     };
     provide_context(ctx);
     // What the first view's panels show is what they export.
@@ -544,6 +556,30 @@ fn EntryDashboard(client: crate::api::Client, kind: PageKind) -> impl IntoView {
                 .into_any()
             }}
         </div>
+    }
+}
+
+/// The first answers of the panels below the first view, fetched in the first view's request: the same
+/// calls each panel's loader makes, so each finds its answer waiting.
+fn prefetch_batches(
+    scope: &context::Scope,
+    state: &DashboardState,
+    kind: PageKind,
+) -> Vec<Vec<report_api::ServiceCall>> {
+    use crate::panels::{countries, devices, domains, path};
+    match kind {
+        PageKind::Path if state.views.node.is_none() => vec![path::path_calls(scope)],
+        PageKind::Path => vec![],
+        PageKind::Entry => vec![
+            countries::geo_calls(scope, None),
+            devices::device_calls(scope, &state.views.devices),
+            domains::domain_calls(&domains::DomainsQuery {
+                scope: scope.clone(),
+                domain: state.views.domain.clone(),
+                sort: state.views.domain_sort,
+                page: state.views.domain_page,
+            }),
+        ],
     }
 }
 

@@ -8,7 +8,7 @@ pub mod node;
 pub mod videos;
 
 use crate::api::{explain, explain_response, slot_value, Slot};
-use crate::components::panel::{panel_body, use_panel_data};
+use crate::components::panel::{panel_body, use_panel_data_when};
 use crate::pages::entry::context::{EntryContext, Scope};
 use leptos::prelude::*;
 use report_api::headers::*;
@@ -235,7 +235,8 @@ pub fn parse_path(slots: &[Slot], comparing: bool) -> Result<PathData, String> {
 #[component]
 pub fn PathPanels() -> impl IntoView {
     let ctx = expect_context::<EntryContext>();
-    let data = use_panel_data(
+    let data = use_panel_data_when(
+        move || ctx.primed.get(),
         move || ctx.scope(),
         move |scope: Scope| {
             let client = ctx.client();

@@ -242,7 +242,7 @@ pub fn NodePage(
             });
             let count = rows.len();
             view! {
-                <p class="table-count">{format!("{count} hotspots")}</p>
+                <p class="table-count">{if count == 1 { "1 hotspot".to_string() } else { format!("{count} hotspots") }}</p>
                 <BreakdownTable
                     caption="Hotspots of this video".to_string()
                     dimension="Hotspot"
