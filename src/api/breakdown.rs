@@ -1,7 +1,7 @@
 //! Breakdown answers: for each period, one table and its totals, asked in one multirequest.
 
-use super::{explain, explain_response, slot_value, Client, FetchError, Slot};
-use report_api::{ReportTable, ReportTotal, ServiceCall, DELIMITER};
+use super::{explain, table_at, total_at, Client, FetchError, Slot};
+use report_api::{ReportTable, ReportTotal, ServiceCall};
 
 /// One level's answer: per period, the table and its totals.
 #[derive(Debug, Clone, PartialEq)]
@@ -15,13 +15,7 @@ pub struct Breakdown {
 /// Reads `[table, total]` per period.
 pub fn parse_breakdown(slots: &[Slot], comparing: bool) -> Result<Breakdown, String> {
     let period = |p: usize| -> Result<(ReportTable, ReportTotal), String> {
-        let table = slot_value(slots.get(p * 2))
-            .and_then(|v| ReportTable::parse(v, DELIMITER))
-            .map_err(|e| explain_response(&e))?;
-        let total = slot_value(slots.get(p * 2 + 1))
-            .and_then(|v| ReportTotal::parse(v, DELIMITER))
-            .map_err(|e| explain_response(&e))?;
-        Ok((table, total))
+        Ok((table_at(slots, p * 2)?, total_at(slots, p * 2 + 1)?))
     };
     Ok(Breakdown {
         current: period(0)?,

@@ -66,6 +66,20 @@ pub fn slot_value(s: Option<&Slot>) -> Result<&Value, ResponseError> {
     }
 }
 
+/// The report table answered in slot `i`, or why there is none, in words.
+pub fn table_at(slots: &[Slot], i: usize) -> Result<report_api::ReportTable, String> {
+    slot_value(slots.get(i))
+        .and_then(|v| report_api::ReportTable::parse(v, report_api::DELIMITER))
+        .map_err(|e| explain_response(&e))
+}
+
+/// The report totals answered in slot `i`, or why there are none, in words.
+pub fn total_at(slots: &[Slot], i: usize) -> Result<report_api::ReportTotal, String> {
+    slot_value(slots.get(i))
+        .and_then(|v| report_api::ReportTotal::parse(v, report_api::DELIMITER))
+        .map_err(|e| explain_response(&e))
+}
+
 /// One slot of a multirequest answer.
 pub type Slot = Result<Value, ApiError>;
 

@@ -3,7 +3,7 @@
 //! and the chips that show the active ones, each removable. Applying re-queries every panel through the
 //! URL.
 
-use crate::api::{explain, explain_response, slot_value};
+use crate::api::{explain, explain_response, slot_value, table_at};
 use crate::components::panel::{panel_body, use_panel_data};
 use crate::format;
 use crate::pages::entry::context::{EntryContext, Scope};
@@ -102,11 +102,7 @@ pub type Options = Vec<(Dimension, Vec<Choice>)>;
 
 /// Reads the answer of [`option_calls`]; a failed list is an empty one, not a failed panel.
 pub fn parse_options(slots: &[crate::api::Slot]) -> Options {
-    let table = |i: usize| {
-        slot_value(slots.get(i))
-            .and_then(|v| ReportTable::parse(v, DELIMITER))
-            .ok()
-    };
+    let table = |i: usize| table_at(slots, i).ok();
     let mut out: Options = LISTED
         .iter()
         .enumerate()
@@ -295,12 +291,7 @@ pub fn FilterPanel(
                     calls.push(table(ReportType::MapOverlayCity, fc));
                 }
                 let slots = client.multirequest(&calls).await.map_err(|e| explain(&e))?;
-                let read = |i: usize, col: &str, d| {
-                    slot_value(slots.get(i))
-                        .and_then(|v| ReportTable::parse(v, DELIMITER))
-                        .map(|t| choices(&t, col, col, d))
-                        .map_err(|e| explain_response(&e))
-                };
+                let read = |i: usize, col: &str, d| table_at(&slots, i).map(|t| choices(&t, col, col, d));
                 let r = read(0, "region", Dimension::Region)?;
                 let c = if regions.is_empty() {
                     vec![]
@@ -493,10 +484,7 @@ fn PageUrlChoices(draft: RwSignal<Filters>) -> impl IntoView {
                 .with_object_ids(domains.join(DELIMITER))
                 .to_service_call();
                 let slots = client.multirequest(&[call]).await.map_err(|e| explain(&e))?;
-                slot_value(slots.first())
-                    .and_then(|v| ReportTable::parse(v, DELIMITER))
-                    .map(|t| choices(&t, "referrer", "referrer", Dimension::PageUrl))
-                    .map_err(|e| explain_response(&e))
+                table_at(&slots, 0).map(|t| choices(&t, "referrer", "referrer", Dimension::PageUrl))
             }
         },
     );

@@ -54,6 +54,19 @@ impl<T: Send + Sync + 'static> Clone for PanelData<T> {
 
 impl<T: Send + Sync + 'static> Copy for PanelData<T> {}
 
+impl<T: Send + Sync + 'static> PanelData<T> {
+    /// An answer is on screen and no newer request is under way (tests and the benchmark read this as
+    /// the `data-ready` attribute).
+    pub fn ready(&self) -> bool {
+        self.last.with(Option::is_some) && !self.pending.get()
+    }
+
+    /// An answer is on screen while a newer one loads (it is dimmed).
+    pub fn reloading(&self) -> bool {
+        self.pending.get() && self.last.with(Option::is_some)
+    }
+}
+
 /// Loads a panel's data whenever `key` changes (the previous request is aborted when its owner is
 /// cleaned up), keeping the last answer on screen meanwhile.
 pub fn use_panel_data<K, T, Fut>(

@@ -373,8 +373,8 @@ pub fn CountriesPanel() -> impl IntoView {
         <section
             class="panel"
             aria-labelledby="countries-title"
-            data-ready=move || (data.last.with(Option::is_some) && !data.pending.get()).to_string()
-            class:reloading=move || data.pending.get() && data.last.with(Option::is_some)
+            data-ready=move || data.ready().to_string()
+            class:reloading=move || data.reloading()
         >
             <div class="panel-head">
                 <h2 id="countries-title">"Top countries"</h2>

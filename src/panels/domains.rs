@@ -2,7 +2,7 @@
 //! ratio, minutes, completion and drop-off; any column sorts on the server; pages. A domain drills to its
 //! page URLs with the same metrics and a daily or monthly graph.
 
-use crate::api::{explain, explain_response, slot_value};
+use crate::api::{explain, explain_response, slot_value, table_at, total_at};
 use crate::charts::EChart;
 use crate::components::breakdown::{csv_table, rows_from, Breadcrumb, BreakdownTable, Column, Kind, Pager};
 use crate::components::panel::{panel_body, use_panel_data_when};
@@ -106,12 +106,8 @@ pub fn parse_domains(slots: &[crate::api::Slot], comparing: bool, drilled: bool)
     let per = if drilled { 3 } else { 2 };
     let period = |p: usize| -> Result<DomainPeriod, String> {
         let at = |i: usize| slot_value(slots.get(p * per + i));
-        let table = at(0)
-            .and_then(|v| ReportTable::parse(v, DELIMITER))
-            .map_err(|e| explain_response(&e))?;
-        let total = at(1)
-            .and_then(|v| ReportTotal::parse(v, DELIMITER))
-            .map_err(|e| explain_response(&e))?;
+        let table = table_at(slots, p * per)?;
+        let total = total_at(slots, p * per + 1)?;
         let graphs = if drilled {
             at(2)
                 .and_then(|v| ReportGraph::parse_all(v, DELIMITER, GraphShape::ByDate))
@@ -322,8 +318,8 @@ pub fn DomainsPanel() -> impl IntoView {
         <section
             class="panel"
             aria-labelledby="domains-title"
-            data-ready=move || (data.last.with(Option::is_some) && !data.pending.get()).to_string()
-            class:reloading=move || data.pending.get() && data.last.with(Option::is_some)
+            data-ready=move || data.ready().to_string()
+            class:reloading=move || data.reloading()
         >
             <div class="panel-head">
                 <h2 id="domains-title">"Top domains"</h2>

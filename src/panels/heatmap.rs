@@ -2,13 +2,13 @@
 //! seed's four tiers (not viewed, once, twice, more than twice). Tiers differ by pattern and label as well
 //! as colour; a summary names every stretch for screen readers, and the segment list opens by keyboard.
 
-use crate::api::{explain, explain_response, slot_value};
+use crate::api::{explain, table_at};
 use crate::charts::moments::clock;
 use crate::components::panel::{panel_body, use_panel_data};
 use crate::pages::entry::context::{EntryContext, Scope};
 use leptos::prelude::*;
 use report_api::headers::COUNT_VIEWERS;
-use report_api::{Pager, ReportAction, ReportCall, ReportTable, ReportType, ServiceCall, DELIMITER};
+use report_api::{Pager, ReportAction, ReportCall, ReportTable, ReportType, ServiceCall};
 
 /// The tiers' names, by tier number.
 pub const TIER_NAMES: [&str; 4] = [
@@ -117,10 +117,7 @@ pub fn UserHeatMap(
                     .multirequest(&[heatmap_call(&scope, &id)])
                     .await
                     .map_err(|e| explain(&e))?;
-                slot_value(slots.first())
-                    .and_then(|v| ReportTable::parse(v, DELIMITER))
-                    .map(|t| tiers(&t))
-                    .map_err(|e| explain_response(&e))
+                table_at(&slots, 0).map(|t| tiers(&t))
             }
         },
     );
@@ -162,7 +159,7 @@ pub fn UserHeatMap(
     view! {
         <div
             class="heatmap"
-            data-ready=move || (data.last.with(Option::is_some) && !data.pending.get()).to_string()
+            data-ready=move || data.ready().to_string()
             class:reloading=move || data.pending.get()
         >
             {body}

@@ -2,7 +2,7 @@
 //! minutes per viewer, sorted and paged on the server, with a "Filter users" search; anonymous viewers are
 //! one explicit row. A row expands to the viewer's heat map, loaded when it opens.
 
-use crate::api::{explain, explain_response, slot_value, Client};
+use crate::api::{explain, explain_response, slot_value, table_at, Client};
 use crate::components::breakdown::{csv_table, rows_from, BreakdownTable, Column, Kind, Pager};
 use crate::components::panel::{panel_body, use_panel_data};
 use crate::format;
@@ -107,12 +107,6 @@ pub struct Users {
     pub no_match: bool,
 }
 
-fn table_of(slots: &[crate::api::Slot], i: usize) -> Result<ReportTable, String> {
-    slot_value(slots.get(i))
-        .and_then(|v| ReportTable::parse(v, DELIMITER))
-        .map_err(|e| explain_response(&e))
-}
-
 async fn load(client: Client, q: UsersQuery) -> Result<Users, String> {
     let ids = if q.search.is_empty() {
         None
@@ -138,7 +132,7 @@ async fn load(client: Client, q: UsersQuery) -> Result<Users, String> {
         .multirequest(&[table_call(&q, false, ids.as_deref(), q.page)])
         .await
         .map_err(|e| explain(&e))?;
-    let table = table_of(&slots, 0)?;
+    let table = table_at(&slots, 0)?;
     // The compare period is asked for exactly the users on this page, so every row has its own past.
     let compare = if q.scope.comparing() {
         let names: Vec<String> = table
@@ -153,7 +147,7 @@ async fn load(client: Client, q: UsersQuery) -> Result<Users, String> {
                 .multirequest(&[table_call(&q, true, Some(&names), 1)])
                 .await
                 .map_err(|e| explain(&e))?;
-            Some(table_of(&slots, 0)?)
+            Some(table_at(&slots, 0)?)
         }
     } else {
         None
@@ -272,14 +266,7 @@ fn UsersBody() -> impl IntoView {
         });
         let on_page = Callback::new(move |p: u32| ctx.update(|s| s.views.users_page = p));
         let on_expand = Callback::new(move |key: String| {
-            ctx.update(|s| {
-                let list = &mut s.views.users_expanded;
-                if let Some(i) = list.iter().position(|k| *k == key) {
-                    list.remove(i);
-                } else {
-                    list.push(key);
-                }
-            })
+            ctx.update(|s| crate::state::views::toggle(&mut s.views.users_expanded, key))
         });
         let on_filter = Callback::new(move |key: String| ctx.add_filter(Dimension::User, &key));
         let detail = Callback::new(move |(key, label): (String, String)| {
@@ -345,8 +332,8 @@ fn UsersBody() -> impl IntoView {
         <HeatLegend />
         <div
             class="users-table"
-            data-ready=move || (data.last.with(Option::is_some) && !data.pending.get()).to_string()
-            class:reloading=move || data.pending.get() && data.last.with(Option::is_some)
+            data-ready=move || data.ready().to_string()
+            class:reloading=move || data.reloading()
         >
             {body}
         </div>

@@ -302,6 +302,16 @@ impl PanelViews {
     }
 }
 
+/// Opens `key` in a list of open rows, or closes it when it is open.
+pub fn toggle(list: &mut Vec<String>, key: String) {
+    match list.iter().position(|k| *k == key) {
+        Some(i) => {
+            list.remove(i);
+        }
+        None => list.push(key),
+    }
+}
+
 /// Whether `v` looks like an ISO 3166-1 alpha-2 code.
 pub fn is_country_code(v: &str) -> bool {
     v.len() == 2 && v.bytes().all(|b| b.is_ascii_uppercase())
@@ -374,6 +384,14 @@ mod tests {
         assert!(v.read("uq", &"a".repeat(101)).is_err());
         assert_eq!(v.read("other", "x"), Ok(false));
         assert_eq!(v.geo, vec!["FR", "Brittany"]);
+    }
+
+    #[test]
+    fn rows_toggle_open_and_closed() {
+        let mut open = vec!["a".to_string()];
+        toggle(&mut open, "b".into());
+        toggle(&mut open, "a".into());
+        assert_eq!(open, vec!["b"]);
     }
 
     #[test]

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { openPage, screenshot, hasHorizontalOverflow, setUp } from './harness.mjs';
+import { openPage, screenshot, hasHorizontalOverflow, setUp, reportCall, tableRows, totals } from './harness.mjs';
 
 let server;
 let browser;
@@ -15,40 +15,11 @@ before(async () => {
 });
 after(async () => close?.());
 
-/** One report call with the page's filter (UTC days) plus `filter` fields and `extra` arguments. */
-async function call(action, reportType, from, to, filter = {}, extra = {}) {
-  const res = await fetch(`${server.url}/api_v3/service/report/action/${action}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({
-      ks, format: 1, reportType,
-      reportInputFilter: {
-        objectType: 'KalturaEndUserReportInputFilter', entryIdIn: '0_cellbio1', fromDate: from, toDate: to,
-        timeZone: 'UTC', timeZoneOffset: 0, interval: 'days', ...filter,
-      },
-      responseOptions: { delimiter: '|', skipEmptyDates: false },
-      ...extra,
-    }),
-  });
-  return res.json();
+/** One report call with the page's filter plus `filter` fields and `extra` arguments. */
+function call(action, reportType, from, to, filter = {}, extra = {}) {
+  return reportCall(server, ks, action, reportType, { entryIdIn: '0_cellbio1', fromDate: from, toDate: to, ...filter }, extra);
 }
 
-/** A table's rows as objects. */
-function rows(table) {
-  if (!table.header) return [];
-  const h = table.header.split('|');
-  return table.data.split(';').filter(Boolean).map((r) => {
-    const d = r.split('|');
-    return Object.fromEntries(h.map((k, i) => [k, d[i]]));
-  });
-}
-
-/** A total as an object of numbers. */
-function total(obj) {
-  const h = obj.header.split('|');
-  const d = obj.data.split('|');
-  return Object.fromEntries(h.map((k, i) => [k, Number(d[i])]));
-}
 
 /** The rows of a panel's table: key and the numeric value of each data-col. */
 async function panelRows(page, panel) {
@@ -75,7 +46,7 @@ async function open(width, query = '') {
 test('countries: the table equals report 36; a country drills to regions by mouse, a region to cities by keyboard', async () => {
   const { page, from, to } = await open(1280);
   await ready(page, 'countries');
-  const api = rows(await call('getTable', '36', from, to, {}, { pager: { pageSize: 500, pageIndex: 1 }, order: '-count_plays' }));
+  const api = tableRows(await call('getTable', '36', from, to, {}, { pager: { pageSize: 500, pageIndex: 1 }, order: '-count_plays' }));
   const shown = await panelRows(page, 'countries');
   assert.equal(shown.length, api.length);
   for (const [i, r] of api.entries()) {
@@ -91,7 +62,7 @@ test('countries: the table equals report 36; a country drills to regions by mous
   await page.click(`section[aria-labelledby="countries-title"] tr[data-key="${country.object_id}"] button.drill`);
   await page.waitForFunction((c) => location.search.includes(`geo=${c}`), country.object_id);
   await ready(page, 'countries');
-  const regionsApi = rows(await call('getTable', '37', from, to, { countryIn: country.country }, { pager: { pageSize: 500, pageIndex: 1 }, order: '-count_plays' }));
+  const regionsApi = tableRows(await call('getTable', '37', from, to, { countryIn: country.country }, { pager: { pageSize: 500, pageIndex: 1 }, order: '-count_plays' }));
   const regions = await panelRows(page, 'countries');
   assert.deepEqual(regions.map((r) => r.key), regionsApi.map((r) => r.region));
   assert.deepEqual(regions.map((r) => r.values.count_plays), regionsApi.map((r) => Number(r.count_plays)));
@@ -102,7 +73,7 @@ test('countries: the table equals report 36; a country drills to regions by mous
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => new URLSearchParams(location.search).getAll('geo').length === 2);
   await ready(page, 'countries');
-  const citiesApi = rows(await call('getTable', '30', from, to, { countryIn: country.country, regionIn: region }, { pager: { pageSize: 500, pageIndex: 1 }, order: '-count_plays' }));
+  const citiesApi = tableRows(await call('getTable', '30', from, to, { countryIn: country.country, regionIn: region }, { pager: { pageSize: 500, pageIndex: 1 }, order: '-count_plays' }));
   const cities = await panelRows(page, 'countries');
   assert.deepEqual(cities.map((r) => r.key), citiesApi.map((r) => r.city));
   assert.equal(await page.$$eval('section[aria-labelledby="countries-title"] button.drill', (b) => b.length), 0, 'cities are the last level');
@@ -120,8 +91,8 @@ test('countries: the table equals report 36; a country drills to regions by mous
 test('devices: the table equals report 21 and a device drills to its operating systems', async () => {
   const { page, from, to } = await open(1280);
   await ready(page, 'devices');
-  const api = rows(await call('getTable', '21', from, to, {}, { pager: { pageSize: 100, pageIndex: 1 }, order: '-count_plays' }));
-  const sum = total(await call('getTotal', '21', from, to));
+  const api = tableRows(await call('getTable', '21', from, to, {}, { pager: { pageSize: 100, pageIndex: 1 }, order: '-count_plays' }));
+  const sum = totals(await call('getTotal', '21', from, to));
   const shown = await panelRows(page, 'devices');
   assert.deepEqual(shown.map((r) => r.key), api.map((r) => r.device));
   for (const [i, r] of api.entries()) {
@@ -131,7 +102,7 @@ test('devices: the table equals report 21 and a device drills to its operating s
   await page.click(`section[aria-labelledby="devices-title"] tr[data-key="${api[0].device}"] button.drill`);
   await page.waitForFunction((d) => location.search.includes(`dev=${encodeURIComponent(d)}`), api[0].device);
   await ready(page, 'devices');
-  const osApi = rows(await call('getTable', '21', from, to, {}, { pager: { pageSize: 100, pageIndex: 1 }, order: '-count_plays', objectIds: api[0].device }));
+  const osApi = tableRows(await call('getTable', '21', from, to, {}, { pager: { pageSize: 100, pageIndex: 1 }, order: '-count_plays', objectIds: api[0].device }));
   const os = await panelRows(page, 'devices');
   assert.deepEqual(os.map((r) => r.key), osApi.map((r) => r.os));
   assert.deepEqual(os.map((r) => r.values.count_plays), osApi.map((r) => Number(r.count_plays)));
@@ -145,13 +116,13 @@ test('top domains: pages of report 6, sorting by a column title, and a domain dr
   const plain = { objectType: 'KalturaReportInputFilter' };
   const api = await call('getTable', '6', from, to, plain, { pager: { pageSize: 10, pageIndex: 1 }, order: '-count_loads' });
   const shown = await panelRows(page, 'domains');
-  assert.deepEqual(shown.map((r) => r.key), rows(api).map((r) => r.domain_name));
+  assert.deepEqual(shown.map((r) => r.key), tableRows(api).map((r) => r.domain_name));
   assert.match(await page.textContent('section[aria-labelledby="domains-title"] .table-count'), new RegExp(`^${api.totalCount} domains`));
 
   await page.click('section[aria-labelledby="domains-title"] th button.sort:has-text("Plays")');
   await page.waitForFunction(() => location.search.includes('ds=-count_plays'));
   await ready(page, 'domains');
-  const byPlays = rows(await call('getTable', '6', from, to, plain, { pager: { pageSize: 10, pageIndex: 1 }, order: '-count_plays' }));
+  const byPlays = tableRows(await call('getTable', '6', from, to, plain, { pager: { pageSize: 10, pageIndex: 1 }, order: '-count_plays' }));
   const sorted = await panelRows(page, 'domains');
   assert.deepEqual(sorted.map((r) => r.values.count_plays), byPlays.map((r) => Number(r.count_plays)));
   assert.equal(await page.getAttribute('section[aria-labelledby="domains-title"] th:has(button.sort:has-text("Plays"))', 'aria-sort'), 'descending');
@@ -160,7 +131,7 @@ test('top domains: pages of report 6, sorting by a column title, and a domain dr
   await page.click(`section[aria-labelledby="domains-title"] tr[data-key="${domain}"] button.drill`);
   await page.waitForFunction((d) => location.search.includes(`dom=${encodeURIComponent(d)}`), domain);
   await ready(page, 'domains');
-  const urls = rows(await call('getTable', '6', from, to, plain, { pager: { pageSize: 10, pageIndex: 1 }, order: '-count_plays', objectIds: domain }));
+  const urls = tableRows(await call('getTable', '6', from, to, plain, { pager: { pageSize: 10, pageIndex: 1 }, order: '-count_plays', objectIds: domain }));
   const shownUrls = await panelRows(page, 'domains');
   assert.deepEqual(shownUrls.map((r) => r.key), urls.map((r) => r.referrer));
   await page.waitForSelector('section[aria-labelledby="domains-title"] .echart canvas');
@@ -177,10 +148,10 @@ test('a row becomes a filter: every panel re-queries, the chip removes it', asyn
   await page.waitForSelector('.entry-page[data-ready="true"]');
   await ready(page, 'countries');
   await ready(page, 'devices');
-  const mobile = total(await call('getTotal', '13', from, to, { deviceIn: 'Mobile' }));
+  const mobile = totals(await call('getTotal', '13', from, to, { deviceIn: 'Mobile' }));
   const plays = Number(await page.getAttribute('.card[data-metric="count_plays"] .card-value', 'data-value'));
   assert.equal(plays, mobile.count_plays, 'highlights count mobile plays only');
-  const countriesApi = rows(await call('getTable', '36', from, to, { deviceIn: 'Mobile' }, { pager: { pageSize: 500, pageIndex: 1 }, order: '-count_plays' }));
+  const countriesApi = tableRows(await call('getTable', '36', from, to, { deviceIn: 'Mobile' }, { pager: { pageSize: 500, pageIndex: 1 }, order: '-count_plays' }));
   const countries = await panelRows(page, 'countries');
   assert.deepEqual(countries.map((r) => r.values.count_plays), countriesApi.map((r) => Number(r.count_plays)));
   assert.deepEqual((await panelRows(page, 'devices')).map((r) => r.key), ['Mobile']);
@@ -188,7 +159,7 @@ test('a row becomes a filter: every panel re-queries, the chip removes it', asyn
   await page.click('.chip[data-dim="device"] button');
   await page.waitForFunction(() => !location.search.includes('device='));
   await page.waitForSelector('.entry-page[data-ready="true"]');
-  const all = total(await call('getTotal', '13', from, to));
+  const all = totals(await call('getTotal', '13', from, to));
   await page.waitForFunction((n) => Number(document.querySelector('.card[data-metric="count_plays"] .card-value')?.dataset.value) === n, all.count_plays);
   assert.deepEqual(page.problems, []);
   await page.close();
@@ -198,7 +169,7 @@ test('the filter panel lists countries from the API and applies a choice to the 
   const { page, from, to } = await open(1280);
   await page.click('.filter-toggle');
   await page.waitForSelector('#filter-country input[type="checkbox"]', { timeout: 20_000 });
-  const api = rows(await call('getTable', '36', from, to, {}, { pager: { pageSize: 500, pageIndex: 1 }, order: '-count_plays' }));
+  const api = tableRows(await call('getTable', '36', from, to, {}, { pager: { pageSize: 500, pageIndex: 1 }, order: '-count_plays' }));
   const labels = await page.$$eval('#filter-country label > span:first-of-type', (s) => s.map((x) => x.textContent));
   assert.deepEqual(labels, api.map((r) => r.country));
   await page.check('#filter-country input >> nth=1');
@@ -207,7 +178,7 @@ test('the filter panel lists countries from the API and applies a choice to the 
   await page.waitForFunction((c) => new URLSearchParams(location.search).get('country') === c, api[1].country);
   await page.waitForSelector('.chip[data-dim="country"]');
   await page.waitForSelector('.entry-page[data-ready="true"]');
-  const filtered = total(await call('getTotal', '13', from, to, { countryIn: api[1].country }));
+  const filtered = totals(await call('getTotal', '13', from, to, { countryIn: api[1].country }));
   await page.waitForFunction((n) => Number(document.querySelector('.card[data-metric="count_plays"] .card-value')?.dataset.value) === n, filtered.count_plays);
   assert.deepEqual(page.problems, []);
   await page.close();
@@ -218,15 +189,15 @@ test('engagement per user: report 13 page, anonymous viewers as one row, heat ma
   await page.waitForSelector('.users-table[data-ready="true"]', { timeout: 20_000 });
   const api = await call('getTable', '13', from, to, {}, { pager: { pageSize: 25, pageIndex: 1 }, order: '-count_plays' });
   const shown = await panelRows(page, 'users');
-  assert.deepEqual(shown.map((r) => r.key), rows(api).map((r) => r.name));
-  assert.deepEqual(shown.map((r) => r.values.count_plays), rows(api).map((r) => Number(r.count_plays)));
+  assert.deepEqual(shown.map((r) => r.key), tableRows(api).map((r) => r.name));
+  assert.deepEqual(shown.map((r) => r.values.count_plays), tableRows(api).map((r) => Number(r.count_plays)));
   assert.match(await page.textContent('.pager-label'), new RegExp(`of ${Math.ceil(api.totalCount / 25)} `));
 
-  const user = rows(api).find((r) => r.name !== 'Unknown').name;
+  const user = tableRows(api).find((r) => r.name !== 'Unknown').name;
   await page.click(`section[aria-labelledby="users-title"] tr[data-key="${user}"] button.row-expand`);
   await page.waitForSelector('.heatmap[data-ready="true"] .heat-strip', { timeout: 20_000 });
   const tiers = await page.getAttribute('.heat-strip', 'data-tiers');
-  const pct = rows(await call('getTable', '43', from, to, { userIds: user }, { pager: { pageSize: 500, pageIndex: 1 } }));
+  const pct = tableRows(await call('getTable', '43', from, to, { userIds: user }, { pager: { pageSize: 500, pageIndex: 1 } }));
   const expected = pct.filter((r) => Number(r.percentile) > 0)
     .map((r) => Math.min(3, Number(r.count_viewers))).join('');
   assert.equal(tiers, expected);

@@ -102,3 +102,35 @@ export async function setUp() {
     },
   };
 }
+
+/** One report-service call as JSON: `filter` fields go into an end-user filter with UTC days. */
+export async function reportCall(server, ks, action, reportType, filter, extra = {}) {
+  const res = await fetch(`${server.url}/api_v3/service/report/action/${action}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      ks, format: 1, reportType,
+      reportInputFilter: { objectType: 'KalturaEndUserReportInputFilter', timeZone: 'UTC', timeZoneOffset: 0, interval: 'days', ...filter },
+      responseOptions: { delimiter: '|', skipEmptyDates: false },
+      ...extra,
+    }),
+  });
+  return res.json();
+}
+
+/** A report table's rows as objects of text cells. */
+export function tableRows(table) {
+  if (!table.header) return [];
+  const h = table.header.split('|');
+  return table.data.split(';').filter(Boolean).map((r) => {
+    const d = r.split('|');
+    return Object.fromEntries(h.map((k, i) => [k, d[i]]));
+  });
+}
+
+/** A report total as an object of numbers. */
+export function totals(obj) {
+  const h = obj.header.split('|');
+  const d = obj.data.split('|');
+  return Object.fromEntries(h.map((k, i) => [k, Number(d[i])]));
+}

@@ -4,7 +4,7 @@
 // keyboard, at 1280 and 390 px.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, screenshot, hasHorizontalOverflow, setUp } from './harness.mjs';
+import { openPage, screenshot, hasHorizontalOverflow, setUp, reportCall, tableRows, totals } from './harness.mjs';
 
 const PATH = '0_path0006';
 let server;
@@ -16,37 +16,11 @@ before(async () => {
 });
 after(async () => close?.());
 
-async function call(action, reportType, from, to, filter = {}, extra = {}) {
-  const res = await fetch(`${server.url}/api_v3/service/report/action/${action}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({
-      ks, format: 1, reportType,
-      reportInputFilter: {
-        objectType: 'KalturaEndUserReportInputFilter', rootEntryIdIn: PATH, fromDate: from, toDate: to,
-        timeZone: 'UTC', timeZoneOffset: 0, interval: 'days', ...filter,
-      },
-      responseOptions: { delimiter: '|', skipEmptyDates: false },
-      ...extra,
-    }),
-  });
-  return res.json();
+/** One report call with the page's filter plus `filter` fields and `extra` arguments. */
+function call(action, reportType, from, to, filter = {}, extra = {}) {
+  return reportCall(server, ks, action, reportType, { rootEntryIdIn: PATH, fromDate: from, toDate: to, ...filter }, extra);
 }
 
-function rows(table) {
-  if (!table.header) return [];
-  const h = table.header.split('|');
-  return table.data.split(';').filter(Boolean).map((r) => {
-    const d = r.split('|');
-    return Object.fromEntries(h.map((k, i) => [k, d[i]]));
-  });
-}
-
-function total(obj) {
-  const h = obj.header.split('|');
-  const d = obj.data.split('|');
-  return Object.fromEntries(h.map((k, i) => [k, Number(d[i])]));
-}
 
 async function open(width, query = '') {
   const page = await openPage(browser.context, width);
@@ -60,14 +34,14 @@ async function open(width, query = '') {
 test('top metrics and the videos overview equal reports 49 and 50; deleted nodes are kept', async () => {
   const { page, from, to } = await open(1280);
   assert.match(await page.textContent('.entry-meta'), /Interactive video/);
-  const sum = total(await call('getTotal', '49', from, to));
+  const sum = totals(await call('getTotal', '49', from, to));
   for (const m of ['count_loads', 'count_plays', 'unique_viewers', 'sum_view_period']) {
     const shown = Number(await page.getAttribute(`.card[data-metric="${m}"] .card-value`, 'data-value'));
     assert.equal(shown, sum[m], m);
   }
   assert.equal(await page.$('.card[data-metric="avg_completion_rate"]'), null, 'no completion card on a path');
   await page.waitForSelector('section[aria-labelledby="videos-title"][data-ready="true"] tr[data-key]');
-  const api = rows(await call('getTable', '50', from, to, { objectType: 'KalturaReportInputFilter' }, { pager: { pageSize: 500, pageIndex: 1 }, order: '-count_node_plays' }));
+  const api = tableRows(await call('getTable', '50', from, to, { objectType: 'KalturaReportInputFilter' }, { pager: { pageSize: 500, pageIndex: 1 }, order: '-count_node_plays' }));
   const shown = await page.$$eval('section[aria-labelledby="videos-title"] tr[data-key]', (trs) =>
     Object.fromEntries(trs.map((tr) => [tr.dataset.key, Number(tr.querySelector('td[data-col="count_node_plays"]').dataset.value)])));
   for (const r of api.filter((r) => r.node_id !== '0')) {
@@ -95,7 +69,7 @@ test('the flow table lists every switching hotspot with report 55 clicks', async
   await page.click('section[aria-labelledby="flow-title"] .table-toggle');
   const cells = await page.$$eval('section[aria-labelledby="flow-title"] .table-scroll tbody tr', (trs) =>
     trs.map((tr) => [...tr.children].map((c) => c.textContent)));
-  const switches = rows(await call('getTable', '55', from, to, {}, { pager: { pageSize: 500, pageIndex: 1 } }))
+  const switches = tableRows(await call('getTable', '55', from, to, {}, { pager: { pageSize: 500, pageIndex: 1 } }))
     .filter((r) => r.hotspot_id !== 'Unknown');
   const clicks = cells.map((c) => Number(c[3].replace(/,/g, '')));
   for (const s of switches) {
@@ -115,19 +89,19 @@ test('a node opens by keyboard: its hotspots, clicks, and when in the node they 
   await page.waitForFunction(() => location.search.includes('node=n2'));
   await page.waitForSelector('section[aria-labelledby="node-title"][data-ready="true"] tr[data-key]', { timeout: 20_000 });
   const nodeFilter = { rootEntryIdIn: undefined, nodeIdsIn: 'n2' };
-  const switches = rows(await call('getTable', '55', from, to, nodeFilter, { pager: { pageSize: 500, pageIndex: 1 } }));
+  const switches = tableRows(await call('getTable', '55', from, to, nodeFilter, { pager: { pageSize: 500, pageIndex: 1 } }));
   const shown = await page.$$eval('section[aria-labelledby="node-title"] tr[data-key]', (trs) =>
     Object.fromEntries(trs.map((tr) => [tr.dataset.key, Number(tr.querySelector('td[data-col="count_hotspot_clicked"]').dataset.value)])));
   for (const s of switches) assert.equal(shown[s.hotspot_id], Number(s.count_node_switch), s.hotspot_id);
   assert.deepEqual(Object.keys(shown).sort(), ['h4', 'h5', 'h6']);
   // Retention of the node itself (report 43 by node).
-  const pct = rows(await call('getTable', '43', from, to, nodeFilter, { pager: { pageSize: 500, pageIndex: 1 } }));
+  const pct = tableRows(await call('getTable', '43', from, to, nodeFilter, { pager: { pageSize: 500, pageIndex: 1 } }));
   assert.match(await page.textContent('section[aria-labelledby="node-title"] .readout'), new RegExp(`${Number(pct[1].count_viewers).toLocaleString('en-US')} views`));
 
   await page.click('section[aria-labelledby="node-title"] tr[data-key="h4"] button.row-expand');
   await page.waitForSelector('.hotspot-clicks[data-ready="true"] .click-timeline');
   const label = await page.getAttribute('.click-timeline', 'aria-label');
-  const clicks = rows(await call('getTable', '57', from, to, { hotspotIdIn: 'h4' }, { pager: { pageSize: 500, pageIndex: 1 } }));
+  const clicks = tableRows(await call('getTable', '57', from, to, { hotspotIdIn: 'h4' }, { pager: { pageSize: 500, pageIndex: 1 } }));
   const all = clicks.filter((r) => Number(r.percentile) >= 1).reduce((a, r) => a + Number(r.count_node_switch), 0);
   assert.match(label, new RegExp(`${all.toLocaleString('en-US')} in all`));
   assert.ok((await page.$$('.click-bar.outside')).length > 0, 'outside the active window is greyed');

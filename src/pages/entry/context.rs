@@ -121,20 +121,15 @@ pub fn scope_of(
 impl EntryContext {
     /// The current scope (tracked: a panel's loader reruns when it changes).
     pub fn scope(&self) -> Scope {
-        let (filters, monthly) = self.state.with(|s| (s.filters.clone(), s.monthly));
-        let (current_days, compare_days) = self.days.get();
-        let z = self.zone.get();
-        Scope {
-            entry_id: self.entry_id.get(),
-            zone: z,
-            current_days,
-            compare_days,
-            current: current_days.bounds(z),
-            compare: compare_days.map(|c| c.bounds(z)),
-            filters,
-            monthly,
-            root: self.kind == super::PageKind::Path,
-        }
+        self.state.with(|s| {
+            scope_of(
+                self.entry_id.get(),
+                self.zone.get(),
+                self.days.get(),
+                s,
+                self.kind,
+            )
+        })
     }
 
     /// The current scope, without tracking.

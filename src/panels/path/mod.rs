@@ -7,14 +7,14 @@ pub mod flow;
 pub mod node;
 pub mod videos;
 
-use crate::api::{explain, explain_response, slot_value, Slot};
+use crate::api::{explain, explain_response, slot_value, table_at, Slot};
 use crate::components::panel::{panel_body, use_panel_data_when};
 use crate::pages::entry::context::{EntryContext, Scope};
 use leptos::prelude::*;
 use report_api::headers::*;
 use report_api::interactive::{HotspotAction, PathStructure};
 use report_api::metadata::interactivity_get;
-use report_api::{Pager, ReportAction, ReportCall, ReportTable, ReportType, ServiceCall, DELIMITER};
+use report_api::{Pager, ReportAction, ReportCall, ReportType, ServiceCall};
 
 /// The calls behind the flow and the overview: structure, then per period node plays, then (current
 /// period) node switches and other hotspot clicks.
@@ -110,12 +110,6 @@ pub struct PathData {
     pub links: Vec<FlowLink>,
 }
 
-fn table(slots: &[Slot], i: usize) -> Result<ReportTable, String> {
-    slot_value(slots.get(i))
-        .and_then(|v| ReportTable::parse(v, DELIMITER))
-        .map_err(|e| explain_response(&e))
-}
-
 /// Joins the structure and the reports.
 pub fn parse_path(slots: &[Slot], comparing: bool) -> Result<PathData, String> {
     let (structure, structure_note) = match slot_value(slots.first()) {
@@ -129,11 +123,15 @@ pub fn parse_path(slots: &[Slot], comparing: bool) -> Result<PathData, String> {
         ),
         Err(e) => (PathStructure::default(), Some(explain_response(&e))),
     };
-    let plays = table(slots, 1)?;
-    let previous = if comparing { Some(table(slots, 2)?) } else { None };
+    let plays = table_at(slots, 1)?;
+    let previous = if comparing {
+        Some(table_at(slots, 2)?)
+    } else {
+        None
+    };
     let at = if comparing { 3 } else { 2 };
-    let switches = table(slots, at)?;
-    let clicks = table(slots, at + 1)?;
+    let switches = table_at(slots, at)?;
+    let clicks = table_at(slots, at + 1)?;
 
     let mut links: Vec<FlowLink> = vec![];
     for (t, metric) in [(&switches, COUNT_NODE_SWITCH), (&clicks, COUNT_HOTSPOT_CLICKED)] {
@@ -250,8 +248,8 @@ pub fn PathPanels() -> impl IntoView {
         },
     );
     let node = Memo::new(move |_| ctx.state.with(|s| s.views.node.clone()));
-    let ready = move || (data.last.with(Option::is_some) && !data.pending.get()).to_string();
-    let reloading = move || data.pending.get() && data.last.with(Option::is_some);
+    let ready = move || data.ready().to_string();
+    let reloading = move || data.reloading();
     let flow = std::sync::Arc::new(panel_body(data, "the path flow", move |d: PathData| {
         view! { <flow::PathFlow data=d /> }
     }));

@@ -4,7 +4,7 @@
 //! the hotspot's active window.
 
 use super::PathData;
-use crate::api::{explain, explain_response, slot_value, Slot};
+use crate::api::{explain, table_at, Slot};
 use crate::charts::moments::clock;
 use crate::components::breakdown::{csv_table, Breadcrumb, BreakdownTable, Column, Kind, Row};
 use crate::components::panel::{panel_body, use_panel_data};
@@ -14,9 +14,7 @@ use crate::panels::playback::{PlaybackSeries, ViewsOnPlayback};
 use leptos::prelude::*;
 use report_api::headers::*;
 use report_api::interactive::{Hotspot, HotspotAction, PathStructure};
-use report_api::{
-    Pager, ReportAction, ReportCall, ReportInputFilter, ReportTable, ReportType, ServiceCall, DELIMITER,
-};
+use report_api::{Pager, ReportAction, ReportCall, ReportInputFilter, ReportType, ServiceCall};
 
 fn table_call(report: ReportType, f: ReportInputFilter) -> ServiceCall {
     ReportCall::new(
@@ -61,11 +59,7 @@ pub struct NodePeriod {
 }
 
 fn read_period(slots: &[Slot], p: usize) -> Result<NodePeriod, String> {
-    let t = |i: usize| {
-        slot_value(slots.get(p * 3 + i))
-            .and_then(|v| ReportTable::parse(v, DELIMITER))
-            .map_err(|e| explain_response(&e))
-    };
+    let t = |i: usize| table_at(slots, p * 3 + i);
     let retention = PlaybackSeries::from_table(&t(0)?);
     let mut clicks = vec![];
     // Node switches first: a switch hotspot's clicks may be counted by both reports, once is right.
@@ -226,14 +220,7 @@ pub fn NodePage(
                 vec![csv_table("Hotspots", "Hotspot", &columns, &rows)],
             );
             let on_expand = Callback::new(move |key: String| {
-                ctx.update(|s| {
-                    let list = &mut s.views.hotspots_open;
-                    if let Some(i) = list.iter().position(|k| *k == key) {
-                        list.remove(i);
-                    } else {
-                        list.push(key);
-                    }
-                })
+                ctx.update(|s| crate::state::views::toggle(&mut s.views.hotspots_open, key))
             });
             let s3 = s2.clone();
             let detail = Callback::new(move |(key, label): (String, String)| {
@@ -269,7 +256,7 @@ pub fn NodePage(
         }
     });
     view! {
-        <section class="panel" aria-labelledby="node-title" data-ready=move || (loaded.last.with(Option::is_some) && !loaded.pending.get()).to_string()>
+        <section class="panel" aria-labelledby="node-title" data-ready=move || loaded.ready().to_string()>
             <Breadcrumb steps=vec!["Videos overview".to_string(), name.clone()] on_back=back />
             <div class="panel-head">
                 <h2 id="node-title">{name.clone()}</h2>
@@ -316,9 +303,7 @@ fn HotspotClicks(hotspot_id: String, label: String, hotspot: Option<Hotspot>, se
                     .multirequest(&[table_call(report, f)])
                     .await
                     .map_err(|e| explain(&e))?;
-                let t = slot_value(slots.first())
-                    .and_then(|v| ReportTable::parse(v, DELIMITER))
-                    .map_err(|e| explain_response(&e))?;
+                let t = table_at(&slots, 0)?;
                 let mut clicks = vec![0.0; 100];
                 for r in t.iter() {
                     if let Ok(p) = r.text("percentile").trim().parse::<usize>() {
@@ -384,7 +369,7 @@ fn HotspotClicks(hotspot_id: String, label: String, hotspot: Option<Hotspot>, se
             <p class="heat-caption">{format!("{} clicks in all; {peak}; the hotspot is {window_text} (greyed outside).", format::count(total))}</p>
         }
     });
-    view! { <div class="hotspot-clicks" data-ready=move || (data.last.with(Option::is_some) && !data.pending.get()).to_string()>{body}</div> }
+    view! { <div class="hotspot-clicks" data-ready=move || data.ready().to_string()>{body}</div> }
 }
 
 #[cfg(test)]
