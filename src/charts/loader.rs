@@ -1,4 +1,5 @@
-//! Loads ECharts (`/vendor/echarts.min.js`, copied there by Trunk from the npm package) on first use.
+//! Loads ECharts (`/vendor/echarts.min.js`, our trimmed build of the npm package made by
+//! scripts/build-charts.mjs) on first use.
 
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;

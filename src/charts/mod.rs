@@ -3,7 +3,9 @@
 //! Every chart has a text description and a visible table twin beside it.
 
 pub mod echart;
+pub mod line_option;
 pub mod loader;
 pub mod moments;
 
 pub use echart::EChart;
+pub use line_option::LineOption;

@@ -1,8 +1,9 @@
 //! The date range picker: presets or custom days, the compare period, and the time zone in use.
 
 use crate::state::{CompareChoice, DashboardState, RangeChoice};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
+use report_api::calendar::{iso_date, parse_iso_date, short_month};
 use report_api::time_range::{DayRange, Preset};
 
 /// The label of a preset.
@@ -52,7 +53,7 @@ pub const COMMON_ZONES: [&str; 24] = [
 
 /// `3 Nov 2026 – 2 Dec 2026`.
 pub fn range_label(r: DayRange) -> String {
-    let f = |d: NaiveDate| d.format("%-d %b %Y").to_string();
+    let f = |d: NaiveDate| format!("{} {} {}", d.day(), short_month(d.month()), d.year());
     if r.first == r.last {
         f(r.first)
     } else {
@@ -61,11 +62,11 @@ pub fn range_label(r: DayRange) -> String {
 }
 
 fn iso(d: NaiveDate) -> String {
-    d.format("%Y-%m-%d").to_string()
+    iso_date(d)
 }
 
 fn parse(s: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
+    parse_iso_date(s)
 }
 
 /// Range, compare and zone controls. Every change produces a new state through `on_change`.

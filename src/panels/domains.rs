@@ -3,7 +3,7 @@
 //! page URLs with the same metrics and a daily or monthly graph.
 
 use crate::api::{explain, explain_response, slot_value, table_at, total_at};
-use crate::charts::EChart;
+use crate::charts::{EChart, LineOption};
 use crate::components::breakdown::{csv_table, rows_from, Breadcrumb, BreakdownTable, Column, Kind, Pager};
 use crate::components::panel::{panel_body, use_panel_data_when};
 use crate::format;
@@ -11,10 +11,7 @@ use crate::pages::entry::context::{EntryContext, Scope};
 use crate::panels::trend::{bucket_label, series};
 use crate::state::filters::Dimension;
 use crate::state::views::{Sort, DOMAIN_GRAPH_METRICS};
-use charming::component::{Axis, Grid, Legend};
-use charming::element::{AxisType, Tooltip, Trigger};
 use charming::series::Line;
-use charming::Chart;
 use leptos::prelude::*;
 use report_api::headers::*;
 use report_api::{
@@ -138,17 +135,11 @@ fn graph_option(current: &[ReportGraph], compare: Option<&[ReportGraph]>, metric
     let scale = if metric == LOAD_PLAY_RATIO { 100.0 } else { 1.0 };
     let main = series(current, metric);
     let labels: Vec<String> = main.iter().map(|(k, _)| bucket_label(*k)).collect();
-    let mut chart = Chart::new()
-        .tooltip(Tooltip::new().trigger(Trigger::Axis))
-        .legend(Legend::new().bottom("0"))
-        .grid(Grid::new().left("56").right("16").top("24").bottom("56"))
-        .x_axis(Axis::new().type_(AxisType::Category).data(labels))
-        .y_axis(Axis::new().type_(AxisType::Value))
-        .series(
-            Line::new()
-                .name(graph_label(metric))
-                .data(main.iter().map(|(_, v)| v * scale).collect::<Vec<f64>>()),
-        );
+    let mut chart = LineOption::new(labels, "16").y_axis("").series(
+        Line::new()
+            .name(graph_label(metric))
+            .data(main.iter().map(|(_, v)| v * scale).collect::<Vec<f64>>()),
+    );
     if let Some(c) = compare {
         chart = chart.series(
             Line::new()
@@ -161,9 +152,7 @@ fn graph_option(current: &[ReportGraph], compare: Option<&[ReportGraph]>, metric
                 ),
         );
     }
-    let mut v = serde_json::to_value(&chart).unwrap_or(Value::Null);
-    v["animation"] = Value::Bool(false);
-    v
+    chart.to_value()
 }
 
 /// The top-domains panel.

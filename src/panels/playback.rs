@@ -3,13 +3,11 @@
 
 use crate::charts::echart::ChartHandle;
 use crate::charts::moments::{clock, key_moments, KeyMoment, MomentKind};
-use crate::charts::EChart;
+use crate::charts::{EChart, LineOption};
 use crate::components::table_twin::TableTwin;
 use crate::format;
-use charming::component::{Axis, Grid, Legend};
-use charming::element::{AxisType, MarkPoint, MarkPointData, Tooltip, Trigger};
+use charming::element::{MarkPoint, MarkPointData};
 use charming::series::Line;
-use charming::Chart;
 use leptos::prelude::*;
 use report_api::headers::{COUNT_VIEWERS, UNIQUE_KNOWN_USERS};
 use report_api::ReportTable;
@@ -99,12 +97,8 @@ fn option(
                 .value(s.views[m.index])
         })
         .collect();
-    let mut chart = Chart::new()
-        .tooltip(Tooltip::new().trigger(Trigger::Axis))
-        .legend(Legend::new().bottom("0"))
-        .grid(Grid::new().left("56").right("16").top("24").bottom("56"))
-        .x_axis(Axis::new().type_(AxisType::Category).data(labels))
-        .y_axis(Axis::new().type_(AxisType::Value).name("Views"))
+    let mut chart = LineOption::new(labels, "16")
+        .y_axis("Views")
         .series(
             Line::new()
                 .name("Views")
@@ -133,9 +127,7 @@ fn option(
                     .data(c.unique.clone()),
             );
     }
-    let mut v = serde_json::to_value(&chart).unwrap_or(Value::Null);
-    v["animation"] = Value::Bool(false);
-    v
+    chart.to_value()
 }
 
 /// The panel body (the page supplies the heading).
@@ -176,16 +168,20 @@ pub fn ViewsOnPlayback(
             text
         })
     };
-    let moment_list: Vec<_> = moments
+    let moment_list: Vec<(&'static str, &'static str, String)> = moments
         .iter()
         .map(|m| {
-            let (kind, class) = if m.kind == MomentKind::Drop { ("Drop", "moment-drop") } else { ("Rewatch", "moment-rewatch") };
-            view! {
-                <li class=class>
-                    <strong>{kind}</strong>
-                    {format!(" at {} — {} of the starting audience", time_at(m.index + 1, seconds), format::signed(m.change * 100.0, |x| format!("{}%", format::decimal(x, 1))))}
-                </li>
-            }
+            let (kind, class) = if m.kind == MomentKind::Drop {
+                ("Drop", "moment-drop")
+            } else {
+                ("Rewatch", "moment-rewatch")
+            };
+            let text = format!(
+                " at {} — {} of the starting audience",
+                time_at(m.index + 1, seconds),
+                format::signed(m.change * 100.0, |x| format!("{}%", format::decimal(x, 1)))
+            );
+            (kind, class, text)
         })
         .collect();
     let has_moments = !moment_list.is_empty();
@@ -220,7 +216,13 @@ pub fn ViewsOnPlayback(
             on_handle=Callback::new(move |h| handle.set_value(Some(h)))
         />
         <Show when=move || has_moments>
-            <ul class="moments" aria-label="Key moments">{moment_list.clone()}</ul>
+            <ul class="moments" aria-label="Key moments">
+                {moment_list
+                    .clone()
+                    .into_iter()
+                    .map(|(kind, class, text)| view! { <li class=class><strong>{kind}</strong>{text}</li> })
+                    .collect_view()}
+            </ul>
         </Show>
         <label class="cursor-control">
             <span>"Read a point of the video"</span>
@@ -284,7 +286,7 @@ mod tests {
         };
         let o = option(&s, Some(&s), 100.0, &[]);
         assert_eq!(o["series"].as_array().unwrap().len(), 4);
-        assert_eq!(o["xAxis"]["data"][99], "1:40");
+        assert_eq!(o["xAxis"][0]["data"][99], "1:40");
         assert_eq!(time_at(50, 572.0), "4:46");
     }
 }

@@ -1,15 +1,14 @@
 //! Metrics over time: one metric per day or month (report 13's graphs), an optional second metric on a
 //! second axis, the compare period as an overlay, and "View details": every metric per bucket as a table.
 
-use crate::charts::EChart;
+use crate::charts::{EChart, LineOption};
 use crate::components::table_twin::TableTwin;
 use crate::format;
 use crate::state::TREND_METRICS;
-use charming::component::{Axis, Grid, Legend};
-use charming::element::{AxisType, Tooltip, Trigger};
 use charming::series::Line;
-use charming::Chart;
+use chrono::Datelike;
 use leptos::prelude::*;
+use report_api::calendar::short_month;
 use report_api::headers::*;
 use report_api::{DateKey, ReportGraph};
 use serde_json::Value;
@@ -50,8 +49,8 @@ fn chart_value(m: &str, v: f64) -> f64 {
 /// A bucket's label: `Nov 3` for days, `Nov 2026` for months.
 pub fn bucket_label(k: DateKey) -> String {
     match k {
-        DateKey::Day(d) | DateKey::Hour(d, _) => d.format("%b %-d").to_string(),
-        DateKey::Month(..) => k.first_day().format("%b %Y").to_string(),
+        DateKey::Day(d) | DateKey::Hour(d, _) => format!("{} {}", short_month(d.month()), d.day()),
+        DateKey::Month(y, m) => format!("{} {y}", short_month(m)),
         DateKey::Year(y) => y.to_string(),
     }
 }
@@ -75,18 +74,8 @@ fn option(
     let labels: Vec<String> = main.iter().map(|(k, _)| bucket_label(*k)).collect();
     let values =
         |s: &[(DateKey, f64)], m: &str| s.iter().map(|(_, v)| chart_value(m, *v)).collect::<Vec<f64>>();
-    let mut chart = Chart::new()
-        .tooltip(Tooltip::new().trigger(Trigger::Axis))
-        .legend(Legend::new().bottom("0"))
-        .grid(
-            Grid::new()
-                .left("56")
-                .right(if metric2.is_some() { "56" } else { "16" })
-                .top("24")
-                .bottom("56"),
-        )
-        .x_axis(Axis::new().type_(AxisType::Category).data(labels))
-        .y_axis(Axis::new().type_(AxisType::Value).name(metric_label(metric)))
+    let mut chart = LineOption::new(labels, if metric2.is_some() { "56" } else { "16" })
+        .y_axis(metric_label(metric))
         .series(Line::new().name(metric_label(metric)).data(values(&main, metric)));
     if let Some(c) = compare {
         let prev = series(c, metric);
@@ -98,18 +87,14 @@ fn option(
     }
     if let Some(m2) = metric2 {
         let second = series(graphs, m2);
-        chart = chart
-            .y_axis(Axis::new().type_(AxisType::Value).name(metric_label(m2)))
-            .series(
-                Line::new()
-                    .name(metric_label(m2))
-                    .y_axis_index(1.0)
-                    .data(values(&second, m2)),
-            );
+        chart = chart.y_axis(metric_label(m2)).series(
+            Line::new()
+                .name(metric_label(m2))
+                .y_axis_index(1.0)
+                .data(values(&second, m2)),
+        );
     }
-    let mut v = serde_json::to_value(&chart).unwrap_or(Value::Null);
-    v["animation"] = Value::Bool(false);
-    v
+    chart.to_value()
 }
 
 /// The chart's short description.

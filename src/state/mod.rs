@@ -7,6 +7,7 @@ pub mod views;
 
 use chrono::NaiveDate;
 use filters::{Dimension, Filters};
+use report_api::calendar::iso_date;
 use report_api::time_range::{DayRange, Preset, Zone};
 use views::PanelViews;
 
@@ -187,7 +188,7 @@ pub struct Notice {
 }
 
 fn parse_day(s: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok()
+    report_api::calendar::parse_iso_date(s)
 }
 
 impl DashboardState {
@@ -289,15 +290,15 @@ impl DashboardState {
             RangeChoice::Preset(Preset::Last30Days) => {}
             RangeChoice::Preset(p) => q.push(("range", p.key().to_string())),
             RangeChoice::Custom(r) => {
-                q.push(("from", r.first.format("%Y-%m-%d").to_string()));
-                q.push(("to", r.last.format("%Y-%m-%d").to_string()));
+                q.push(("from", iso_date(r.first)));
+                q.push(("to", iso_date(r.last)));
             }
         }
         match self.compare {
             None => {}
             Some(CompareChoice::Previous) => q.push(("cmp", "prev".into())),
             Some(CompareChoice::LastYear) => q.push(("cmp", "yoy".into())),
-            Some(CompareChoice::StartingOn(d)) => q.push(("cmp", d.format("%Y-%m-%d").to_string())),
+            Some(CompareChoice::StartingOn(d)) => q.push(("cmp", iso_date(d))),
         }
         if let Some(tz) = &self.time_zone {
             q.push(("tz", tz.clone()));

@@ -13,6 +13,7 @@
 //!
 //! Nothing here touches the network or the DOM; it compiles for `wasm32-unknown-unknown` and for the host.
 
+pub mod calendar;
 pub mod date_key;
 pub mod error;
 pub mod filter;

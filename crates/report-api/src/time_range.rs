@@ -2,9 +2,7 @@
 //! (last 30 days, this quarter, …) and compare periods. Correct on DST days: a day is from one local
 //! midnight to the next, 23 or 25 hours long when the clocks change.
 
-use chrono::{
-    Datelike, Duration, FixedOffset, Months, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Weekday,
-};
+use chrono::{Datelike, Duration, Months, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Weekday};
 use std::sync::{Mutex, OnceLock};
 
 /// Where named zones get their rules without the `tzdb` feature: in a browser, the browser's own IANA
@@ -91,10 +89,6 @@ impl Zone {
         Zone::Fixed(time_zone_offset.unwrap_or(0).clamp(-840, 720) as i32)
     }
 
-    fn fixed_offset(minutes_js: i32) -> FixedOffset {
-        FixedOffset::east_opt(-minutes_js * 60).unwrap_or(FixedOffset::east_opt(0).expect("UTC"))
-    }
-
     /// Seconds east of UTC at a unix instant.
     pub fn offset_east(self, unix: i64) -> i32 {
         match self {
@@ -151,11 +145,24 @@ impl Zone {
 
     /// A unix instant as ISO 8601 local time with its offset: `2026-11-03T00:00:00+01:00`.
     pub fn iso8601(self, unix: i64) -> String {
-        let utc = chrono::DateTime::from_timestamp(unix, 0).unwrap_or_default();
-        let offset = Zone::fixed_offset(self.js_offset_at(unix));
-        utc.with_timezone(&offset)
-            .format("%Y-%m-%dT%H:%M:%S%:z")
-            .to_string()
+        let east = -self.js_offset_at(unix) * 60;
+        let local = chrono::DateTime::from_timestamp(unix + east as i64, 0)
+            .unwrap_or_default()
+            .naive_utc();
+        let (sign, minutes) = if east < 0 {
+            ('-', -east / 60)
+        } else {
+            ('+', east / 60)
+        };
+        format!(
+            "{}T{:02}:{:02}:{:02}{sign}{:02}:{:02}",
+            crate::calendar::iso_date(local.date()),
+            local.hour(),
+            local.minute(),
+            local.second(),
+            minutes / 60,
+            minutes % 60
+        )
     }
 
     /// The IANA name, when the zone has one.
