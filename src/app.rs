@@ -10,10 +10,21 @@ pub const PRODUCT_NAME: &str = "entrylens";
 /// The whole app: the frame (header, main landmark) around the routed page.
 #[component]
 pub fn App() -> impl IntoView {
-    crate::embed::provide_connection();
+    let conn = crate::embed::provide_connection();
+    let session_notice = move || {
+        conn.session_over.get().then(|| {
+            let what = if conn.embedded() {
+                "Your session has expired. Your portal has been asked to sign you in again; the dashboard reloads when it sends a new session."
+            } else {
+                "Your session has expired or is not valid. Open the dashboard again from your video portal, or with a new KS."
+            };
+            view! { <div class="session-notice" role="alert">{what}</div> }
+        })
+    };
     view! {
         <Router>
             <crate::embed::HostBridge />
+            {session_notice}
             <a class="skip-link" href="#main">"Skip to content"</a>
             <header class="app-header">
                 <span class="brand">{PRODUCT_NAME}</span>

@@ -84,6 +84,35 @@ pub fn total_at(slots: &[Slot], i: usize) -> Result<report_api::ReportTotal, Str
 pub type Slot = Result<Value, ApiError>;
 
 thread_local! {
+    /// Who is told when an answer says the session is over (see [`on_session_error`]).
+    static SESSION_LISTENER: std::cell::RefCell<Option<std::rc::Rc<dyn Fn()>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Calls `listener` whenever an answer, or any item of it, says the session is invalid or expired:
+/// one place notices, whichever panel asked.
+pub fn on_session_error(listener: impl Fn() + 'static) {
+    SESSION_LISTENER.with(|l| *l.borrow_mut() = Some(std::rc::Rc::new(listener)));
+}
+
+/// Whether a fetch outcome says the session is over.
+pub fn says_session_is_over(outcome: &Result<Vec<Slot>, FetchError>) -> bool {
+    match outcome {
+        Err(e) => e.is_session_error(),
+        Ok(slots) => slots.iter().any(|s| matches!(s, Err(e) if e.is_session_error())),
+    }
+}
+
+fn notice_session(outcome: &Result<Vec<Slot>, FetchError>) {
+    if says_session_is_over(outcome) {
+        // Cloned out first: the listener may set signals that start other fetches.
+        let listener = SESSION_LISTENER.with(|l| l.borrow().clone());
+        if let Some(listener) = listener {
+            listener();
+        }
+    }
+}
+
+thread_local! {
     /// Answers fetched ahead inside another batch, each taken once by the panel that asks for exactly
     /// those calls (so a cold page load is one HTTP request, while each panel keeps its own loader).
     static PREFETCHED: std::cell::RefCell<Vec<(String, Vec<Slot>)>> = const { std::cell::RefCell::new(Vec::new()) };
@@ -148,6 +177,12 @@ impl Client {
     }
 
     async fn fetch(&self, calls: &[ServiceCall]) -> Result<Vec<Slot>, FetchError> {
+        let outcome = self.fetch_unchecked(calls).await;
+        notice_session(&outcome);
+        outcome
+    }
+
+    async fn fetch_unchecked(&self, calls: &[ServiceCall]) -> Result<Vec<Slot>, FetchError> {
         use send_wrapper::SendWrapper;
         let body = multirequest_body(calls, &self.ks).to_string();
         let url = self.multirequest_url();
@@ -213,5 +248,13 @@ mod tests {
         )));
         assert!(e.is_session_error());
         assert!(!FetchError::Http(500).is_session_error());
+        assert!(says_session_is_over(&Err(e)));
+        let expired_item: Slot = Err(ApiError::invalid_ks("EXPIRED", "-1", "INVALID_STR"));
+        assert!(says_session_is_over(&Ok(vec![Ok(Value::Null), expired_item])));
+        assert!(!says_session_is_over(&Ok(vec![
+            Ok(Value::Null),
+            Err(ApiError::internal())
+        ])));
+        assert!(!says_session_is_over(&Err(FetchError::Http(503))));
     }
 }

@@ -24,6 +24,8 @@ pub struct Connection {
     pub contrast: RwSignal<bool>,
     /// Locale asked for by the host.
     pub locale: RwSignal<Option<String>>,
+    /// An answer said the session is invalid or expired.
+    pub session_over: RwSignal<bool>,
 }
 
 impl Connection {
@@ -42,8 +44,12 @@ impl Connection {
         });
     }
 
-    /// Tells the host the session is over (Kaltura's `logout`), when embedded.
+    /// Marks the session over and tells the host once (Kaltura's `logout`), when embedded.
     pub fn session_ended(&self) {
+        if self.session_over.get_untracked() {
+            return;
+        }
+        self.session_over.set(true);
         self.post(&messages::outbound("logout", None));
     }
 }
@@ -104,8 +110,10 @@ pub fn provide_connection() -> Connection {
         host_origins: StoredValue::new(host_origins),
         contrast: RwSignal::new(false),
         locale: RwSignal::new(None),
+        session_over: RwSignal::new(false),
     };
     provide_context(conn);
+    crate::api::on_session_error(move || conn.session_ended());
     conn
 }
 
@@ -122,6 +130,7 @@ fn apply_config(conn: Connection, config: &messages::HostConfig) {
     // The same session again (a host may repeat init) must not rebuild the dashboard under the user.
     let client = Some(Client { service_url, ks });
     if conn.client.get_untracked() != client {
+        conn.session_over.set(false);
         conn.client.set(client);
     }
     if let Some(l) = &config.locale {

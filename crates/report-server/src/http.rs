@@ -2,8 +2,9 @@
 //! entry thumbnails, and the built app's static files on the same origin.
 
 use crate::api::Api;
+use crate::faults::{FaultPlan, Transport};
 use axum::body::{to_bytes, Body, Bytes};
-use axum::extract::{Path, State};
+use axum::extract::{Extension, Path, State};
 use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{any, get};
@@ -18,9 +19,14 @@ use tower_http::services::{ServeDir, ServeFile};
 /// The largest request body accepted (a whole-page multirequest is a few tens of KB).
 pub const MAX_BODY_BYTES: usize = 1024 * 1024;
 
+/// Whether api_v3 requests may carry a fault plan (`--faults`; see [`crate::faults`]).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Faults(pub bool);
+
 /// Builds the router: `/api_v3/…`, thumbnails, and static files of `dist` (with `index.html` for every
-/// unknown path, so deep links such as `/entry/1_abc` load the app).
-pub fn router(api: Option<Arc<Api>>, dist: Option<PathBuf>) -> Router {
+/// unknown path, so deep links such as `/entry/1_abc` load the app). With `faults`, api_v3 requests
+/// obey the `X-Entrylens-Fault` header.
+pub fn router(api: Option<Arc<Api>>, dist: Option<PathBuf>, faults: Faults) -> Router {
     let mut app = Router::new();
     if let Some(api) = api {
         app = Router::new()
@@ -28,6 +34,7 @@ pub fn router(api: Option<Arc<Api>>, dist: Option<PathBuf>) -> Router {
             .route("/api_v3/", any(api_handler))
             .route("/api_v3/{*rest}", any(api_handler))
             .route("/p/{pid}/thumbnail/entry_id/{id}", get(thumbnail))
+            .layer(Extension(faults))
             .with_state(api);
     }
     if let Some(dist) = dist {
@@ -180,6 +187,7 @@ fn body_params(headers: &HeaderMap, body: &Bytes) -> Map<String, Value> {
 
 async fn api_handler(
     State(api): State<Arc<Api>>,
+    Extension(faults): Extension<Faults>,
     method: Method,
     uri: Uri,
     headers: HeaderMap,
@@ -200,6 +208,10 @@ async fn api_handler(
             );
             return json_response(StatusCode::PAYLOAD_TOO_LARGE, &e.to_json());
         }
+    };
+    let plan = match fault_plan(faults, &headers) {
+        Ok(plan) => plan,
+        Err(e) => return json_response(StatusCode::BAD_REQUEST, &e.to_json()),
     };
     let mut params = body_params(&headers, &body);
     // Path segments after /api_v3/ are key/value pairs (`service/report/action/getTotal`).
@@ -229,8 +241,9 @@ async fn api_handler(
         .and_then(Value::as_str)
         .unwrap_or("")
         .to_string();
-    let result = tokio::task::spawn_blocking(move || {
-        if service.eq_ignore_ascii_case("multirequest") {
+    let multirequest = service.eq_ignore_ascii_case("multirequest");
+    let (result, params) = tokio::task::spawn_blocking(move || {
+        let result = if multirequest {
             api.multirequest(&params)
         } else if service.is_empty() {
             ApiError::missing_parameter("service").to_json()
@@ -238,11 +251,78 @@ async fn api_handler(
             ApiError::missing_parameter("action").to_json()
         } else {
             api.call(&service, &action, &params)
-        }
+        };
+        (result, params)
     })
     .await
-    .unwrap_or_else(|_| ApiError::internal().to_json());
-    json_response(StatusCode::OK, &result)
+    .unwrap_or_else(|_| (ApiError::internal().to_json(), Map::new()));
+    match plan {
+        Some(plan) => faulty_response(&plan, &params, multirequest, result).await,
+        None => json_response(StatusCode::OK, &result),
+    }
+}
+
+/// The request's fault plan, when the server injects faults and the request names one.
+fn fault_plan(faults: Faults, headers: &HeaderMap) -> Result<Option<FaultPlan>, ApiError> {
+    let Some(value) = headers.get(crate::faults::HEADER).filter(|_| faults.0) else {
+        return Ok(None);
+    };
+    let text = value.to_str().unwrap_or("\u{fffd}");
+    FaultPlan::parse(text)
+        .map(Some)
+        .map_err(|e| ApiError::new("INVALID_FAULT_PLAN", format!("Invalid fault plan: {e}"), &[]))
+}
+
+/// The answer as the fault plan spoils it.
+async fn faulty_response(
+    plan: &FaultPlan,
+    params: &Map<String, Value>,
+    multirequest: bool,
+    mut result: Value,
+) -> Response {
+    if plan.latency_ms > 0 {
+        tokio::time::sleep(std::time::Duration::from_millis(plan.latency_ms)).await;
+    }
+    plan.apply(params, multirequest, &mut result);
+    match plan.transport {
+        None => json_response(StatusCode::OK, &result),
+        Some(Transport::Status(code)) => {
+            let status = StatusCode::from_u16(code).unwrap_or(StatusCode::BAD_GATEWAY);
+            let mut res = (
+                status,
+                format!("<html><body><h1>{code}</h1>The gateway failed.</body></html>"),
+            )
+                .into_response();
+            res.headers_mut()
+                .insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html"));
+            cors(res.headers_mut());
+            res
+        }
+        Some(Transport::Malformed) => {
+            let mut res = json_response(StatusCode::OK, &Value::Null);
+            *res.body_mut() = Body::from("<html><body>Service temporarily unavailable</body></html>");
+            res
+        }
+        Some(Transport::Truncated) => {
+            let text = result.to_string();
+            let mut cut = text.len() / 2;
+            while !text.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            let mut res = json_response(StatusCode::OK, &Value::Null);
+            *res.body_mut() = Body::from(text[..cut].to_string());
+            res
+        }
+        Some(Transport::Drop) => {
+            // A body that fails before its first byte: the server closes the connection.
+            let failing = futures_util::stream::once(async {
+                Err::<Bytes, std::io::Error>(std::io::Error::other("fault injection: connection dropped"))
+            });
+            let mut res = json_response(StatusCode::OK, &Value::Null);
+            *res.body_mut() = Body::from_stream(failing);
+            res
+        }
+    }
 }
 
 /// A generated SVG thumbnail for an entry: its initials on a colour derived from its id.
@@ -274,11 +354,16 @@ async fn thumbnail(State(api): State<Arc<Api>>, Path((_pid, id)): Path<(String, 
 }
 
 /// Listens on `addr` and serves until Ctrl-C or SIGTERM. Prints `listening on http://…` once bound.
-pub async fn serve(addr: SocketAddr, api: Option<Arc<Api>>, dist: Option<PathBuf>) -> std::io::Result<()> {
+pub async fn serve(
+    addr: SocketAddr,
+    api: Option<Arc<Api>>,
+    dist: Option<PathBuf>,
+    faults: Faults,
+) -> std::io::Result<()> {
     let listener = tokio::net::TcpListener::bind(addr).await?;
     let bound = listener.local_addr()?;
     println!("listening on http://{bound}");
-    axum::serve(listener, router(api, dist))
+    axum::serve(listener, router(api, dist, faults))
         .with_graceful_shutdown(async {
             let ctrl_c = tokio::signal::ctrl_c();
             #[cfg(unix)]

@@ -4,6 +4,7 @@
 pub mod api;
 pub mod db;
 pub mod engine;
+pub mod faults;
 pub mod generate;
 pub mod http;
 pub mod ks;

@@ -59,6 +59,10 @@ enum Command {
         /// The Trunk build to serve at `/` (index.html answers every unknown path).
         #[arg(long)]
         dist: Option<PathBuf>,
+        /// Obey `X-Entrylens-Fault` request headers (latency, failing items, bad answers, dropped
+        /// connections, expired sessions) for reliability tests. Never on a real deployment.
+        #[arg(long)]
+        faults: bool,
     },
     /// Generate a deterministic demo database.
     Generate {
@@ -86,6 +90,9 @@ enum Command {
         /// Hours until it expires.
         #[arg(long, default_value_t = 24)]
         hours: i64,
+        /// Seconds until it expires, instead of `--hours` (tests of a session expiring mid-use).
+        #[arg(long)]
+        seconds: Option<i64>,
         /// Privileges, Kaltura style (`setrole:ANALYTICS_BASE,*`).
         #[arg(long, default_value = "")]
         privileges: String,
@@ -102,7 +109,13 @@ fn main() {
         admin_secret: cli.admin_secret.clone(),
     };
     match cli.command {
-        Command::Serve { host, port, db, dist } => {
+        Command::Serve {
+            host,
+            port,
+            db,
+            dist,
+            faults,
+        } => {
             let api = db.map(|path| {
                 let started = Instant::now();
                 let store = db::load(&path).unwrap_or_else(|e| {
@@ -132,7 +145,12 @@ fn main() {
                 .enable_all()
                 .build()
                 .unwrap_or_else(|e| fail(&format!("cannot start the async runtime: {e}")));
-            if let Err(e) = runtime.block_on(http::serve(SocketAddr::new(host, port), api, dist)) {
+            if let Err(e) = runtime.block_on(http::serve(
+                SocketAddr::new(host, port),
+                api,
+                dist,
+                http::Faults(faults),
+            )) {
                 fail(&e.to_string());
             }
         }
@@ -172,6 +190,7 @@ fn main() {
             kind,
             user,
             hours,
+            seconds,
             privileges,
             v1,
         } => {
@@ -179,7 +198,7 @@ fn main() {
                 KsKind::Admin => TYPE_ADMIN,
                 KsKind::User => TYPE_USER,
             };
-            let expiry = system_now() + hours * 3600;
+            let expiry = system_now() + seconds.unwrap_or(hours * 3600);
             let ks = if v1 {
                 partner.generate_v1(ks_type, &user, expiry, &privileges)
             } else {

@@ -24,7 +24,7 @@ fn router() -> axum::Router {
         partner: partner(),
         now: || NOW,
     };
-    report_server::http::router(Some(Arc::new(api)), None)
+    report_server::http::router(Some(Arc::new(api)), None, report_server::http::Faults(true))
 }
 
 async fn send(router: &axum::Router, req: Request<Body>) -> (StatusCode, axum::http::HeaderMap, Value) {
@@ -309,4 +309,91 @@ async fn multipart_bodies_with_a_json_part() {
     let (status, _, v) = send(&r, req).await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(v["objectType"], "KalturaAPIException");
+}
+
+fn with_fault(mut req: Request<Body>, plan: &str) -> Request<Body> {
+    req.headers_mut()
+        .insert("x-entrylens-fault", plan.parse().unwrap());
+    req
+}
+
+fn two_item_multirequest(ks: &str) -> Value {
+    json!({
+        "ks": ks,
+        "1": {"service": "report", "action": "getTotal", "reportType": "13", "reportInputFilter": filter(30), "responseOptions": options()},
+        "2": {"service": "report", "action": "getTotal", "reportType": "1", "reportInputFilter": filter(30), "responseOptions": options()},
+    })
+}
+
+#[tokio::test]
+async fn fault_plans_spoil_items_and_exchanges() {
+    let r = router();
+    let mr = || post_json("/api_v3/service/multirequest", &two_item_multirequest(&ks()));
+
+    let (status, _, v) = send(&r, with_fault(mr(), "fail=2")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(v[0]["objectType"], "KalturaReportTotal");
+    assert_eq!(v[1]["code"], "INTERNAL_SERVERL_ERROR");
+
+    let (_, _, v) = send(&r, with_fault(mr(), "fail-report=13")).await;
+    assert_eq!(v[0]["code"], "INTERNAL_SERVERL_ERROR");
+    assert_eq!(v[1]["objectType"], "KalturaReportTotal");
+
+    let (_, _, v) = send(&r, with_fault(mr(), "expired-ks")).await;
+    assert_eq!(v[0]["code"], "INVALID_KS");
+    assert_eq!(v[1]["code"], "INVALID_KS");
+
+    let (status, headers, _) = send(&r, with_fault(mr(), "status=503")).await;
+    assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(headers["content-type"], "text/html");
+
+    for plan in ["malformed", "truncated"] {
+        let res = r.clone().oneshot(with_fault(mr(), plan)).await.unwrap();
+        assert_eq!(res.status(), StatusCode::OK);
+        let bytes = to_bytes(res.into_body(), usize::MAX).await.unwrap();
+        assert!(!bytes.is_empty(), "{plan}");
+        assert!(
+            serde_json::from_slice::<Value>(&bytes).is_err(),
+            "{plan} must not be JSON"
+        );
+    }
+
+    let res = r.clone().oneshot(with_fault(mr(), "drop")).await.unwrap();
+    assert!(
+        to_bytes(res.into_body(), usize::MAX).await.is_err(),
+        "the body fails"
+    );
+
+    let started = std::time::Instant::now();
+    let (_, _, v) = send(&r, with_fault(mr(), "latency=120")).await;
+    assert!(started.elapsed() >= std::time::Duration::from_millis(120));
+    assert_eq!(v[1]["objectType"], "KalturaReportTotal");
+
+    let (status, _, v) = send(&r, with_fault(mr(), "nonsense")).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(v["code"], "INVALID_FAULT_PLAN");
+}
+
+#[tokio::test]
+async fn fault_headers_are_ignored_unless_enabled() {
+    let store = report_server::generate::generate(report_server::generate::Options {
+        seed: 7,
+        events: 2_000,
+        end: NOW,
+        partner_id: 1_000_001,
+    });
+    let api = report_server::api::Api {
+        store,
+        partner: partner(),
+        now: || NOW,
+    };
+    let r = report_server::http::router(Some(Arc::new(api)), None, report_server::http::Faults(false));
+    let req = with_fault(
+        post_json("/api_v3/service/multirequest", &two_item_multirequest(&ks())),
+        "fail=1,2;status=500",
+    );
+    let (status, _, v) = send(&r, req).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(v[0]["objectType"], "KalturaReportTotal");
+    assert_eq!(v[1]["objectType"], "KalturaReportTotal");
 }

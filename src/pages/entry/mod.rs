@@ -29,7 +29,6 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate, use_params_map};
 use report_api::metadata::{Entry, MediaType};
 use report_api::time_range::{DayRange, Preset, Zone};
-use report_api::ResponseError;
 
 /// A loaded first view with the days it covers.
 #[derive(Debug, Clone, PartialEq)]
@@ -199,11 +198,6 @@ fn EntryDashboard(client: crate::api::Client, kind: PageKind) -> impl IntoView {
                         created.set(Some(day));
                     }
                 }
-            }
-            if matches!(&result, Err(e) if e.is_session_error())
-                || matches!(&result, Ok(l) if matches!(&l.view.entry, Err(ResponseError::Api(a)) if a.is_session_error()))
-            {
-                conn.session_ended();
             }
             last.set(Some(result));
         }

@@ -104,6 +104,8 @@ pub struct PathData {
     pub structure: PathStructure,
     /// Why the structure is missing, if it is.
     pub structure_note: Option<String>,
+    /// The structure could not be read (an error, not a path without one): the flow cannot be drawn.
+    pub structure_failed: bool,
     /// Every node with numbers, live ones first.
     pub nodes: Vec<NodeStats>,
     /// The links, largest first.
@@ -112,16 +114,17 @@ pub struct PathData {
 
 /// Joins the structure and the reports.
 pub fn parse_path(slots: &[Slot], comparing: bool) -> Result<PathData, String> {
-    let (structure, structure_note) = match slot_value(slots.first()) {
+    let (structure, structure_note, structure_failed) = match slot_value(slots.first()) {
         Ok(v) => match PathStructure::parse(v) {
-            Ok(s) => (s, None),
-            Err(e) => (PathStructure::default(), Some(explain_response(&e))),
+            Ok(s) => (s, None, false),
+            Err(e) => (PathStructure::default(), Some(explain_response(&e)), true),
         },
         Err(report_api::ResponseError::Api(e)) if e.code == "NO_INTERACTIVITY_DATA" => (
             PathStructure::default(),
             Some("This entry has no interactive path structure.".to_string()),
+            false,
         ),
-        Err(e) => (PathStructure::default(), Some(explain_response(&e))),
+        Err(e) => (PathStructure::default(), Some(explain_response(&e)), true),
     };
     let plays = table_at(slots, 1)?;
     let previous = if comparing {
@@ -224,6 +227,7 @@ pub fn parse_path(slots: &[Slot], comparing: bool) -> Result<PathData, String> {
     Ok(PathData {
         structure,
         structure_note,
+        structure_failed,
         nodes,
         links,
     })
@@ -251,7 +255,15 @@ pub fn PathPanels() -> impl IntoView {
     let ready = move || data.ready().to_string();
     let reloading = move || data.reloading();
     let flow = std::sync::Arc::new(panel_body(data, "the path flow", move |d: PathData| {
-        view! { <flow::PathFlow data=d /> }
+        // Without the structure there are no levels to draw: the flow's own error, with a retry.
+        match (&d.structure_note, d.structure_failed) {
+            (Some(note), true) => {
+                let message =
+                    format!("The path's structure could not be read, so the flow cannot be drawn. {note}");
+                view! { <crate::components::panel::PanelError message on_retry=data.retry /> }.into_any()
+            }
+            _ => view! { <flow::PathFlow data=d /> }.into_any(),
+        }
     }));
     let sort = Memo::new(move |_| ctx.state.with(|s| s.views.videos_sort));
     let videos = std::sync::Arc::new(panel_body(data, "the videos", move |d: PathData| {
@@ -361,6 +373,11 @@ mod tests {
         ];
         let d = parse_path(&slots, false).unwrap();
         assert!(d.structure_note.is_some());
+        assert!(!d.structure_failed, "a path without a structure is not an error");
+        let mut failed = slots.clone();
+        failed[0] = Err(report_api::ApiError::internal());
+        let d = parse_path(&failed, false).unwrap();
+        assert!(d.structure_failed, "a structure that failed to load is an error");
         assert_eq!(d.nodes.len(), 1);
         assert_eq!(d.nodes[0].plays, 2.0);
     }
