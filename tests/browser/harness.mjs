@@ -27,7 +27,9 @@ export async function startServer(extraArgs = []) {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
+  let stdout = '';
   child.stderr.on('data', (d) => { stderr += d; });
+  child.stdout.on('data', (d) => { stdout += d; });
   const url = await new Promise((ok, fail) => {
     const timer = setTimeout(() => fail(new Error(`report-server did not start in 60 s: ${stderr}`)), 60_000);
     let out = '';
@@ -40,6 +42,8 @@ export async function startServer(extraArgs = []) {
   });
   return {
     url,
+    /** Everything the server printed so far (to prove it never prints a session). */
+    logs: () => stdout + stderr,
     stop: () => new Promise((done) => {
       if (child.exitCode !== null) return done();
       child.once('exit', done);
