@@ -346,8 +346,10 @@ pub fn BreakdownTable(
             }
         })
         .collect_view();
+    let region_label = caption.clone();
     view! {
-        <div class="table-scroll">
+        // Focusable so keyboard users can scroll a wide table sideways.
+        <div class="table-scroll" tabindex="0" role="region" aria-label=region_label>
             <table class="data-table breakdown">
                 <caption class="visually-hidden">{caption}</caption>
                 <thead>

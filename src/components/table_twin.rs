@@ -27,8 +27,10 @@ pub fn TableTwin(
         </button>
         {open
             .then(|| {
+                let region_label = caption.clone();
                 view! {
-                    <div class="table-scroll">
+                    // Focusable so keyboard users can scroll a wide table sideways.
+                    <div class="table-scroll" tabindex="0" role="region" aria-label=region_label>
                         <table class="data-table">
                             <caption>{caption}</caption>
                             <thead>

@@ -218,7 +218,7 @@ pub fn PathFlow(
         <p class="muted small">
             "Start on the left; each column is a level. Circles grow with plays, links with the clicks that switched viewers along them; dashed squares are web links. Select a video to open it."
         </p>
-        <div class="flow-scroll">
+        <div class="flow-scroll" tabindex="0" role="region" aria-label="Path flow diagram; scrolls sideways on narrow screens">
             <div class="flow-canvas">
                 <EChart
                     option=Signal::derive(move || option.clone())
