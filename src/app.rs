@@ -1,5 +1,6 @@
 //! The page frame and the routes.
 
+use crate::i18n::{self, t, Lang, Msg};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
@@ -7,28 +8,73 @@ use leptos_router::path;
 /// The product name shown in the header and the document title.
 pub const PRODUCT_NAME: &str = "entrylens";
 
+/// The language the page starts in: the address's `lang`, else the browser's, else English.
+fn initial_language() -> Lang {
+    let window = web_sys::window();
+    let from_url = window
+        .as_ref()
+        .and_then(|w| w.location().search().ok())
+        .and_then(|search| {
+            form_urlencoded::parse(search.trim_start_matches('?').as_bytes())
+                .find(|(k, _)| k == "lang")
+                .map(|(_, v)| v.into_owned())
+        })
+        .and_then(|v| Lang::from_tag(&v));
+    from_url
+        .or_else(|| {
+            window
+                .and_then(|w| w.navigator().language())
+                .and_then(|l| Lang::from_tag(&l))
+        })
+        .unwrap_or_default()
+}
+
+/// Puts the language and its direction on `<html>`, so the browser, screen readers and CSS follow it.
+fn mark_document(lang: Lang) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("lang", lang.tag());
+        let _ = root.set_attribute("dir", if lang.rtl() { "rtl" } else { "ltr" });
+    }
+}
+
 /// The whole app: the frame (header, main landmark) around the routed page.
 #[component]
 pub fn App() -> impl IntoView {
     let conn = crate::embed::provide_connection();
+    let lang = RwSignal::new(initial_language());
+    // The host's language wins (init's `locale`, then each `setLanguage`).
+    Effect::new(move |_| {
+        if let Some(l) = conn.locale.get().as_deref().and_then(Lang::from_tag) {
+            lang.set(l);
+        }
+    });
+    provide_context(lang);
     let session_notice = move || {
+        lang.track();
         conn.session_over.get().then(|| {
             let what = if conn.embedded() {
-                "Your session has expired. Your portal has been asked to sign you in again; the dashboard reloads when it sends a new session."
+                t(Msg::SessionExpiredEmbedded)
             } else {
-                "Your session has expired or is not valid. Open the dashboard again from your video portal, or with a new KS."
+                t(Msg::SessionExpiredStandalone)
             };
             view! { <div class="session-notice" role="alert">{what}</div> }
         })
     };
-    view! {
-        <Router>
-            <crate::embed::HostBridge />
-            {session_notice}
-            <a class="skip-link" href="#main">"Skip to content"</a>
+    // Everything with words is rebuilt when the language changes; the state lives in the URL, so the
+    // page comes back as it was.
+    let page = move || {
+        let current = lang.get();
+        i18n::set_current(current);
+        mark_document(current);
+        view! {
+            <a class="skip-link" href="#main">{t(Msg::SkipToContent)}</a>
             <header class="app-header">
                 <span class="brand">{PRODUCT_NAME}</span>
-                <span class="tagline">"Entry and interactive-video analytics"</span>
+                <span class="tagline">{t(Msg::Tagline)}</span>
+                <LanguagePicker lang />
             </header>
             <main id="main" tabindex="-1">
                 <Routes fallback=NotFound>
@@ -37,7 +83,42 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/interactive/:id") view=crate::pages::entry::InteractivePage />
                 </Routes>
             </main>
+        }
+    };
+    view! {
+        <Router>
+            <crate::embed::HostBridge />
+            {session_notice}
+            {page}
         </Router>
+    }
+}
+
+/// The language menu of the header (each language named in itself).
+#[component]
+fn LanguagePicker(lang: RwSignal<Lang>) -> impl IntoView {
+    let name = |l: Lang| match l {
+        Lang::En => "English",
+        Lang::He => "עברית",
+        Lang::De => "Deutsch",
+        Lang::Es => "Español",
+    };
+    view! {
+        <label class="language-picker">
+            <span class="visually-hidden">{t(Msg::Language)}</span>
+            <select
+                on:change=move |ev| {
+                    if let Some(l) = Lang::from_tag(&event_target_value(&ev)) {
+                        lang.set(l);
+                    }
+                }
+            >
+                {Lang::ALL
+                    .into_iter()
+                    .map(|l| view! { <option value=l.tag() selected=lang.get_untracked() == l lang=l.tag()>{name(l)}</option> })
+                    .collect_view()}
+            </select>
+        </label>
     }
 }
 
@@ -47,14 +128,8 @@ fn Home() -> impl IntoView {
     view! {
         <section class="home" aria-labelledby="home-title">
             <h1 id="home-title">{PRODUCT_NAME}</h1>
-            <p>
-                "See how people watch one media entry — highlights, views across the video, engagement per user, "
-                "countries, devices and domains — and how they move through an interactive video."
-            </p>
-            <p>
-                "Open a dashboard with a link of the form " <code>"/entry/<entry id>"</code> " or, for an "
-                "interactive video, " <code>"/interactive/<path id>"</code> "."
-            </p>
+            <p>{t(Msg::HomeIntro)}</p>
+            <p>{t(Msg::HomeHowTo)}</p>
         </section>
     }
 }
@@ -64,8 +139,8 @@ fn Home() -> impl IntoView {
 fn NotFound() -> impl IntoView {
     view! {
         <section class="not-found" aria-labelledby="nf-title">
-            <h1 id="nf-title">"Page not found"</h1>
-            <p>"This address does not match any dashboard. "<a href="/">"Go to the start page"</a>"."</p>
+            <h1 id="nf-title">{t(Msg::PageNotFound)}</h1>
+            <p>{t(Msg::PageNotFoundText)} " " <a href="/">{t(Msg::GoToStart)}</a></p>
         </section>
     }
 }

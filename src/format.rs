@@ -1,4 +1,20 @@
 //! Number formatting for people: thousands separators, percentages, minutes, changes. Pure and tested.
+//! The separators follow the UI's language ([`set_separators`], called by `i18n::set_current`).
+
+use std::cell::Cell;
+
+thread_local! {
+    static SEPARATORS: Cell<(char, char)> = const { Cell::new((',', '.')) };
+}
+
+/// Sets the thousands and decimal separators of every number formatted from now on.
+pub fn set_separators(group: char, decimal: char) {
+    SEPARATORS.with(|s| s.set((group, decimal)));
+}
+
+fn separators() -> (char, char) {
+    SEPARATORS.with(|s| s.get())
+}
 
 /// An integer-like count with thousands separators: `12,345`.
 pub fn count(v: f64) -> String {
@@ -7,10 +23,11 @@ pub fn count(v: f64) -> String {
     }
     let n = v.round() as i64;
     let digits = n.unsigned_abs().to_string();
+    let group = separators().0;
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
+            out.push(group);
         }
         out.push(c);
     }
@@ -37,7 +54,7 @@ pub fn decimal(v: f64, decimals: usize) -> String {
     if frac.is_empty() {
         format!("{sign}{int}")
     } else {
-        format!("{sign}{int}.{frac}")
+        format!("{sign}{int}{}{frac}", separators().1)
     }
 }
 
@@ -80,7 +97,7 @@ pub fn change_percent(p: Option<f64>) -> String {
         None => "n/a".into(),
         Some(p) if p > 0.0 => format!("+{}%", decimal(p, 1)),
         Some(p) if p < 0.0 => format!("−{}%", decimal(-p, 1)),
-        Some(_) => "0.0%".into(),
+        Some(_) => format!("{}%", decimal(0.0, 1)),
     }
 }
 
@@ -129,5 +146,14 @@ mod tests {
         assert_eq!(change_percent(Some(0.0)), "0.0%");
         assert_eq!(signed(120.0, count), "+120");
         assert_eq!(signed(-4.5, percent), "−4.5%");
+    }
+
+    #[test]
+    fn separators_follow_the_language() {
+        set_separators('.', ',');
+        assert_eq!(decimal(1234.56, 1), "1.234,6");
+        assert_eq!(change_percent(Some(0.0)), "0,0%");
+        set_separators(',', '.');
+        assert_eq!(decimal(1234.56, 1), "1,234.6");
     }
 }

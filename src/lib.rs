@@ -13,6 +13,7 @@ pub mod config;
 pub mod embed;
 pub mod export;
 pub mod format;
+pub mod i18n;
 pub mod pages;
 pub mod panels;
 pub mod state;

@@ -4,6 +4,7 @@
 
 use crate::export::csv::{number, CsvTable};
 use crate::format;
+use crate::i18n::{t, tf, Msg};
 use crate::state::views::Sort;
 use leptos::prelude::*;
 use report_api::headers::*;
@@ -132,7 +133,7 @@ pub fn csv_table(title: &str, dimension: &str, columns: &[Column], rows: &[Row])
     for c in columns {
         headers.push(c.label.to_string());
         if comparing {
-            headers.push(format!("{} (compare)", c.label));
+            headers.push(format!("{} ({})", c.label, t(Msg::CompareShort)));
         }
     }
     let rows = rows
@@ -269,8 +270,8 @@ pub fn BreakdownTable(
                     <button
                         type="button"
                         class="row-filter"
-                        title="Filter the whole page by this"
-                        aria-label=format!("Filter by {}", r.label)
+                        title=t(Msg::FilterByThis)
+                        aria-label=tf(Msg::FilterBy, &[&r.label])
                         on:click=move |_| cb.run(key.clone())
                     >
                         "+ Filter"
@@ -357,12 +358,12 @@ pub fn BreakdownTable(
                         {rank_from.map(|_| view! { <th scope="col" class="rank">"#"</th> })}
                         <th scope="col" class="dim">{dimension}</th>
                         {header_cells}
-                        <th scope="col" class="actions"><span class="visually-hidden">"Actions"</span></th>
+                        <th scope="col" class="actions"><span class="visually-hidden">{t(Msg::Actions)}</span></th>
                     </tr>
                 </thead>
                 <tbody>
                     {body}
-                    {empty.then(|| view! { <tr><td class="empty" colspan=colspan>"No data for this selection."</td></tr> })}
+                    {empty.then(|| view! { <tr><td class="empty" colspan=colspan>{t(Msg::NoData)}</td></tr> })}
                 </tbody>
             </table>
         </div>
@@ -393,17 +394,20 @@ pub fn Pager(
         None => shown as u32 >= page_size,
     };
     let label = match pages {
-        Some(p) => format!("Page {page} of {p} · {} rows", format::count(total as f64)),
-        None => format!("Page {page}"),
+        Some(p) => tf(
+            Msg::PageOf,
+            &[&page.to_string(), &p.to_string(), &format::count(total as f64)],
+        ),
+        None => tf(Msg::PageN, &[&page.to_string()]),
     };
     view! {
-        <nav class="pager" aria-label="Pages">
+        <nav class="pager" aria-label=t(Msg::Pages)>
             <button type="button" disabled=page <= 1 on:click=move |_| on_page.run(page.saturating_sub(1).max(1))>
-                "‹ Previous"
+                {t(Msg::PreviousPage)}
             </button>
             <span class="pager-label" aria-live="polite">{label}</span>
             <button type="button" disabled=!has_next on:click=move |_| on_page.run(page + 1)>
-                "Next ›"
+                {t(Msg::NextPage)}
             </button>
         </nav>
     }
@@ -419,7 +423,7 @@ pub fn Breadcrumb(
 ) -> impl IntoView {
     let last = steps.len().saturating_sub(1);
     view! {
-        <nav class="breadcrumb" aria-label="Drill-down">
+        <nav class="breadcrumb" aria-label=t(Msg::DrillDown)>
             <ol>
                 {steps
                     .into_iter()
@@ -446,12 +450,12 @@ pub fn Breadcrumb(
 /// viewers, minutes and completion.
 pub fn standard_columns(unique_header: &'static str) -> Vec<Column> {
     vec![
-        Column::new(COUNT_PLAYS, "Plays", Kind::Count),
-        Column::new("share_of_plays", "Share of plays", Kind::ShareOf(COUNT_PLAYS)),
-        Column::new(COUNT_LOADS, "Player impressions", Kind::Count),
-        Column::new(unique_header, "Unique viewers", Kind::Count),
-        Column::new(SUM_VIEW_PERIOD, "Minutes viewed", Kind::Minutes),
-        Column::new(AVG_COMPLETION_RATE, "Avg. completion", Kind::Percent),
+        Column::new(COUNT_PLAYS, t(Msg::Plays), Kind::Count),
+        Column::new("share_of_plays", t(Msg::ShareOfPlays), Kind::ShareOf(COUNT_PLAYS)),
+        Column::new(COUNT_LOADS, t(Msg::PlayerImpressions), Kind::Count),
+        Column::new(unique_header, t(Msg::UniqueViewers), Kind::Count),
+        Column::new(SUM_VIEW_PERIOD, t(Msg::MinutesViewed), Kind::Minutes),
+        Column::new(AVG_COMPLETION_RATE, t(Msg::AvgCompletion), Kind::Percent),
     ]
 }
 

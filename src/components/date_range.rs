@@ -1,25 +1,26 @@
 //! The date range picker: presets or custom days, the compare period, and the time zone in use.
 
+use crate::i18n::{t, tf, Msg};
 use crate::state::{CompareChoice, DashboardState, RangeChoice};
 use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
-use report_api::calendar::{iso_date, parse_iso_date, short_month};
+use report_api::calendar::{iso_date, parse_iso_date};
 use report_api::time_range::{DayRange, Preset};
 
 /// The label of a preset.
 pub fn preset_label(p: Preset) -> &'static str {
     match p {
-        Preset::Last7Days => "Last 7 days",
-        Preset::Last30Days => "Last 30 days",
-        Preset::Last90Days => "Last 90 days",
-        Preset::Last3Months => "Last 3 months",
-        Preset::Last12Months => "Last 12 months",
-        Preset::ThisWeek => "This week",
-        Preset::ThisMonth => "This month",
-        Preset::ThisQuarter => "This quarter",
-        Preset::ThisYear => "This year",
-        Preset::LastMonth => "Last month",
-        Preset::SinceCreation => "Since the entry was created",
+        Preset::Last7Days => t(Msg::Last7Days),
+        Preset::Last30Days => t(Msg::Last30Days),
+        Preset::Last90Days => t(Msg::Last90Days),
+        Preset::Last3Months => t(Msg::Last3Months),
+        Preset::Last12Months => t(Msg::Last12Months),
+        Preset::ThisWeek => t(Msg::ThisWeek),
+        Preset::ThisMonth => t(Msg::ThisMonth),
+        Preset::ThisQuarter => t(Msg::ThisQuarter),
+        Preset::ThisYear => t(Msg::ThisYear),
+        Preset::LastMonth => t(Msg::LastMonth),
+        Preset::SinceCreation => t(Msg::SinceCreation),
     }
 }
 
@@ -53,7 +54,7 @@ pub const COMMON_ZONES: [&str; 24] = [
 
 /// `3 Nov 2026 – 2 Dec 2026`.
 pub fn range_label(r: DayRange) -> String {
-    let f = |d: NaiveDate| format!("{} {} {}", d.day(), short_month(d.month()), d.year());
+    let f = |d: NaiveDate| format!("{} {} {}", d.day(), crate::i18n::short_month(d.month()), d.year());
     if r.first == r.last {
         f(r.first)
     } else {
@@ -166,21 +167,21 @@ pub fn DateRangeControls(
     };
 
     view! {
-        <div class="date-controls" role="group" aria-label="Date range">
+        <div class="date-controls" role="group" aria-label=t(Msg::DateRange)>
             <label class="control">
-                <span>"Date range"</span>
+                <span>{t(Msg::DateRange)}</span>
                 <select on:change=on_range prop:value=range_value>
                     {Preset::ALL
                         .into_iter()
                         .map(|p| view! { <option value=p.key()>{preset_label(p)}</option> })
                         .collect_view()}
-                    <option value="custom">"Custom range…"</option>
+                    <option value="custom">{t(Msg::CustomRange)}</option>
                 </select>
             </label>
             <Show when=move || custom_open.get() || matches!(state.get().range, RangeChoice::Custom(_))>
                 <div class="custom-range">
                     <label class="control">
-                        <span>"From"</span>
+                        <span>{t(Msg::From)}</span>
                         <input
                             type="date"
                             prop:value=move || {
@@ -193,7 +194,7 @@ pub fn DateRangeControls(
                         />
                     </label>
                     <label class="control">
-                        <span>"To"</span>
+                        <span>{t(Msg::To)}</span>
                         <input
                             type="date"
                             prop:value=move || {
@@ -206,22 +207,22 @@ pub fn DateRangeControls(
                         />
                     </label>
                     <button type="button" class="apply" on:click=apply_custom disabled=move || !custom_open.get()>
-                        "Apply"
+                        {t(Msg::Apply)}
                     </button>
                 </div>
             </Show>
             <label class="control">
-                <span>"Compare to"</span>
+                <span>{t(Msg::CompareTo)}</span>
                 <select on:change=on_compare prop:value=compare_value>
-                    <option value="none">"No comparison"</option>
-                    <option value="prev">"Previous period"</option>
-                    <option value="yoy">"Same period last year"</option>
-                    <option value="custom">"Custom start…"</option>
+                    <option value="none">{t(Msg::NoComparison)}</option>
+                    <option value="prev">{t(Msg::PreviousPeriod)}</option>
+                    <option value="yoy">{t(Msg::SamePeriodLastYear)}</option>
+                    <option value="custom">{t(Msg::CustomStart)}</option>
                 </select>
             </label>
             <Show when=move || matches!(state.get().compare, Some(CompareChoice::StartingOn(_)))>
                 <label class="control">
-                    <span>"Compare from"</span>
+                    <span>{t(Msg::CompareFrom)}</span>
                     <input
                         type="date"
                         prop:value=move || compare.get().map(|c| iso(c.first)).unwrap_or_default()
@@ -230,9 +231,9 @@ pub fn DateRangeControls(
                 </label>
             </Show>
             <label class="control">
-                <span>"Time zone"</span>
+                <span>{t(Msg::TimeZone)}</span>
                 <select on:change=on_zone prop:value=move || state.get().time_zone.unwrap_or_default()>
-                    <option value="">{move || format!("This browser ({})", browser_zone.get())}</option>
+                    <option value="">{move || tf(Msg::ThisBrowser, &[&browser_zone.get()])}</option>
                     {move || {
                         let chosen = state.get().time_zone;
                         let mut zones: Vec<String> = COMMON_ZONES.iter().map(|z| z.to_string()).collect();
@@ -245,8 +246,8 @@ pub fn DateRangeControls(
             </label>
             <p class="range-summary" aria-live="polite">
                 <span class="range-days">{move || range_label(current.get())}</span>
-                {move || compare.get().map(|c| view! { <span class="range-compare">" vs " {range_label(c)}</span> })}
-                <span class="range-zone">" · days in " {move || zone_name.get()} " time"</span>
+                {move || compare.get().map(|c| view! { <span class="range-compare">{t(Msg::Versus)} {range_label(c)}</span> })}
+                <span class="range-zone">{move || tf(Msg::DaysInZone, &[&zone_name.get()])}</span>
             </p>
         </div>
     }

@@ -1,6 +1,7 @@
 //! The "CSV" button of a panel, and the page's "Export" menu: instant downloads of what is on screen.
 
 use crate::export::{csv, download, file_name, meta_lines};
+use crate::i18n::{t, Msg};
 use crate::pages::entry::context::EntryContext;
 use leptos::prelude::*;
 
@@ -50,11 +51,11 @@ pub fn ExportButton(
                 type="button"
                 class="export-csv"
                 data-panel=panel
-                title="Download this panel as CSV"
+                title=t(Msg::DownloadPanelCsv)
                 on:click=move |_| export_now(&ctx, panel, &ctx.exports.panel(panel), status)
             >
-                "CSV"
-                <span class="visually-hidden">" export of this panel"</span>
+                {t(Msg::Csv)}
+                <span class="visually-hidden">" — " {t(Msg::DownloadPanelCsv)}</span>
             </button>
         </Show>
         <span class="visually-hidden" role="status">{move || status.get()}</span>
@@ -175,7 +176,7 @@ pub fn ExportMenu() -> impl IntoView {
                 aria-controls="export-options"
                 on:click=move |_| open.update(|o| *o = !*o)
             >
-                "Export"
+                {t(Msg::Export)}
             </button>
             <Show when=move || open.get()>
                 <div class="export-options" id="export-options">
@@ -184,12 +185,12 @@ pub fn ExportMenu() -> impl IntoView {
                         class="export-all"
                         on:click=move |_| export_now(&ctx, "page", &ctx.exports.all(), status)
                     >
-                        "Download this page as CSV"
+                        {t(Msg::DownloadPageCsv)}
                     </button>
                     <button type="button" class="export-email" disabled=move || emailing.get() on:click=email>
-                        "E-mail the full report (Kaltura export)"
+                        {t(Msg::EmailFullReport)}
                     </button>
-                    <p class="muted small">"The CSV holds exactly what the panels show, with the dates, compare period, filters and time zone."</p>
+                    <p class="muted small">{t(Msg::CsvHoldsExactly)}</p>
                 </div>
             </Show>
             <p class="export-status" role="status">{move || status.get()}</p>

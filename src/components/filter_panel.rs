@@ -323,7 +323,7 @@ pub fn FilterPanel(
             });
         });
     };
-    let lists = panel_body(options, "filter choices", move |opts: Options| {
+    let lists = panel_body(options, move |opts: Options| {
         opts.into_iter()
             .map(|(d, c)| {
                 let domain_urls = (d == Dimension::Domain).then(|| view! { <PageUrlChoices draft /> });
@@ -331,7 +331,7 @@ pub fn FilterPanel(
             })
             .collect_view()
     });
-    let place_lists = panel_body(places, "regions", move |(r, c): (Vec<Choice>, Vec<Choice>)| {
+    let place_lists = panel_body(places, move |(r, c): (Vec<Choice>, Vec<Choice>)| {
         view! {
             {(!countries.get().is_empty()).then(|| view! { <ChoiceList dim=Dimension::Region choices=r draft /> })}
             {(!regions.get().is_empty()).then(|| view! { <ChoiceList dim=Dimension::City choices=c draft /> })}
@@ -488,7 +488,7 @@ fn PageUrlChoices(draft: RwSignal<Filters>) -> impl IntoView {
             }
         },
     );
-    let body = panel_body(data, "page URLs", move |c: Vec<Choice>| {
+    let body = panel_body(data, move |c: Vec<Choice>| {
         (!domains.get().is_empty()).then(|| view! { <ChoiceList dim=Dimension::PageUrl choices=c draft /> })
     });
     view! { {body} }

@@ -1,6 +1,7 @@
 //! A dashboard panel: a titled landmark that shows a skeleton while loading, dims its previous content
 //! while reloading, and shows its own error with a retry button.
 
+use crate::i18n::{t, Msg};
 use leptos::prelude::*;
 
 /// What a panel shows.
@@ -30,7 +31,7 @@ pub fn PanelError(
     view! {
         <div class="panel-error" role="alert">
             <p>{message}</p>
-            <button type="button" on:click=move |_| on_retry.run(())>"Retry"</button>
+            <button type="button" on:click=move |_| on_retry.run(())>{t(Msg::Retry)}</button>
         </div>
     }
 }
@@ -131,11 +132,10 @@ where
 /// of the data.
 pub fn panel_body<T: Clone + Send + Sync + 'static, V: IntoView + 'static>(
     data: PanelData<T>,
-    what: &'static str,
     render: impl Fn(T) -> V + 'static,
 ) -> impl Fn() -> AnyView {
     move || match data.last.get() {
-        None => view! { <p class="skeleton" aria-busy="true">{format!("Loading {what}…")}</p> }.into_any(),
+        None => view! { <p class="skeleton" aria-busy="true">{t(Msg::Loading)}</p> }.into_any(),
         Some(Err(message)) => view! { <PanelError message on_retry=data.retry /> }.into_any(),
         Some(Ok(d)) => render(d).into_view().into_any(),
     }

@@ -7,6 +7,7 @@ use crate::api::breakdown::{load_pairs, Breakdown};
 use crate::charts::EChart;
 use crate::components::breakdown::{csv_table, rows_from, Breadcrumb, BreakdownTable, Column, Kind, Row};
 use crate::components::panel::{panel_body, use_panel_data_when};
+use crate::i18n::{t, Msg};
 use crate::pages::entry::context::{EntryContext, Scope};
 use crate::state::filters::Dimension;
 use leptos::prelude::*;
@@ -21,11 +22,11 @@ const PAGE: u32 = 500;
 /// The columns of every level. Report 36's `unique_known_users` counts viewers who played (contract §3.1).
 pub fn columns() -> Vec<Column> {
     vec![
-        Column::new(COUNT_PLAYS, "Plays", Kind::Count),
-        Column::new("share_of_plays", "Share of plays", Kind::ShareOf(COUNT_PLAYS)),
-        Column::new(COUNT_LOADS, "Player impressions", Kind::Count),
-        Column::new(UNIQUE_KNOWN_USERS, "Unique viewers", Kind::Count),
-        Column::new(AVG_COMPLETION_RATE, "Avg. completion", Kind::Percent),
+        Column::new(COUNT_PLAYS, t(Msg::Plays), Kind::Count),
+        Column::new("share_of_plays", t(Msg::ShareOfPlays), Kind::ShareOf(COUNT_PLAYS)),
+        Column::new(COUNT_LOADS, t(Msg::PlayerImpressions), Kind::Count),
+        Column::new(UNIQUE_KNOWN_USERS, t(Msg::UniqueViewers), Kind::Count),
+        Column::new(AVG_COMPLETION_RATE, t(Msg::AvgCompletion), Kind::Percent),
         Column::new(AVG_VIEW_DROP_OFF, "Avg. drop-off", Kind::Fraction),
     ]
 }
@@ -207,7 +208,7 @@ pub fn CountriesPanel() -> impl IntoView {
     let show_map = RwSignal::new(!phone);
     let columns = columns();
     let set_path = move |p: Vec<String>| ctx.update(|s| s.views.geo = p);
-    let body = panel_body(data, "top countries", move |g: Geo| {
+    let body = panel_body(data, move |g: Geo| {
         let depth = if g.drilled.is_some() {
             g.path.len().min(2)
         } else {
@@ -377,7 +378,7 @@ pub fn CountriesPanel() -> impl IntoView {
             class:reloading=move || data.reloading()
         >
             <div class="panel-head">
-                <h2 id="countries-title">"Top countries"</h2>
+                <h2 id="countries-title">{t(Msg::TopCountries)}</h2>
                 <crate::components::export_button::ExportButton panel="countries" />
             </div>
             {body}

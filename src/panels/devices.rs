@@ -6,6 +6,7 @@ use crate::api::breakdown::{load_pairs, Breakdown};
 use crate::components::breakdown::{csv_table, rows_from, standard_columns, Breadcrumb, BreakdownTable, Row};
 use crate::components::panel::{panel_body, use_panel_data_when};
 use crate::format;
+use crate::i18n::{t, Msg};
 use crate::pages::entry::context::{EntryContext, Scope};
 use crate::state::filters::Dimension;
 use leptos::prelude::*;
@@ -69,7 +70,7 @@ pub fn DevicesPanel() -> impl IntoView {
     );
     let columns = standard_columns(UNIQUE_VIEWERS);
     let set_path = move |p: Vec<String>| ctx.update(|s| s.views.devices = p);
-    let body = panel_body(data, "devices", move |b: Breakdown| {
+    let body = panel_body(data, move |b: Breakdown| {
         let p = path.get();
         let depth = p.len().min(2);
         let (key_header, dim, title) = level(depth);
@@ -140,7 +141,7 @@ pub fn DevicesPanel() -> impl IntoView {
             class:reloading=move || data.reloading()
         >
             <div class="panel-head">
-                <h2 id="devices-title">"Devices"</h2>
+                <h2 id="devices-title">{t(Msg::Devices)}</h2>
                 <crate::components::export_button::ExportButton panel="devices" />
             </div>
             {body}

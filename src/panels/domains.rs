@@ -7,6 +7,7 @@ use crate::charts::{EChart, LineOption};
 use crate::components::breakdown::{csv_table, rows_from, Breadcrumb, BreakdownTable, Column, Kind, Pager};
 use crate::components::panel::{panel_body, use_panel_data_when};
 use crate::format;
+use crate::i18n::{t, Msg};
 use crate::pages::entry::context::{EntryContext, Scope};
 use crate::panels::trend::{bucket_label, series};
 use crate::state::filters::Dimension;
@@ -26,16 +27,16 @@ pub const PAGE_SIZE: u32 = 10;
 /// The columns of the domains and page-URL tables.
 pub fn columns() -> Vec<Column> {
     vec![
-        Column::new(COUNT_PLAYS, "Plays", Kind::Count).sortable(),
+        Column::new(COUNT_PLAYS, t(Msg::Plays), Kind::Count).sortable(),
         Column::new(
             "plays_distribution",
             "Plays distribution",
             Kind::ShareOf(COUNT_PLAYS),
         ),
-        Column::new(COUNT_LOADS, "Player impressions", Kind::Count).sortable(),
+        Column::new(COUNT_LOADS, t(Msg::PlayerImpressions), Kind::Count).sortable(),
         Column::new(LOAD_PLAY_RATIO, "Play / impression ratio", Kind::Fraction).sortable(),
-        Column::new(SUM_VIEW_PERIOD, "Minutes viewed", Kind::Minutes).sortable(),
-        Column::new(AVG_COMPLETION_RATE, "Avg. completion", Kind::Percent).sortable(),
+        Column::new(SUM_VIEW_PERIOD, t(Msg::MinutesViewed), Kind::Minutes).sortable(),
+        Column::new(AVG_COMPLETION_RATE, t(Msg::AvgCompletion), Kind::Percent).sortable(),
         Column::new(AVG_VIEW_DROP_OFF, "Avg. drop-off", Kind::Fraction).sortable(),
     ]
 }
@@ -184,7 +185,7 @@ pub fn DomainsPanel() -> impl IntoView {
     );
     let columns = columns();
     let metric = Memo::new(move |_| ctx.state.with(|s| s.views.domain_metric));
-    let body = panel_body(data, "top domains", move |(q, d): (DomainsQuery, Domains)| {
+    let body = panel_body(data, move |(q, d): (DomainsQuery, Domains)| {
         let drilled = q.domain.clone();
         let key_header = if drilled.is_some() {
             "referrer"
@@ -311,7 +312,7 @@ pub fn DomainsPanel() -> impl IntoView {
             class:reloading=move || data.reloading()
         >
             <div class="panel-head">
-                <h2 id="domains-title">"Top domains"</h2>
+                <h2 id="domains-title">{t(Msg::TopDomains)}</h2>
                 <crate::components::export_button::ExportButton panel="domains" />
             </div>
             {body}

@@ -2,6 +2,7 @@
 //! (report 2), with the conversion between steps, and the compare period beside it.
 
 use crate::format;
+use crate::i18n::{t, tf, Msg};
 use crate::state::FUNNEL_QUARTILES;
 use leptos::prelude::*;
 use report_api::headers::*;
@@ -23,9 +24,9 @@ pub fn steps(t: &ReportTotal, quartile: u8) -> [FunnelStep; 3] {
 fn FunnelColumn(title: String, total: ReportTotal, quartile: u8) -> impl IntoView {
     let s = steps(&total, quartile);
     let names = [
-        "Player impressions".to_string(),
-        "Plays".to_string(),
-        format!("Plays reaching {quartile}%"),
+        t(Msg::PlayerImpressions).to_string(),
+        t(Msg::Plays).to_string(),
+        tf(Msg::PlaysReaching, &[&quartile.to_string()]),
     ];
     let bars = s
         .iter()
@@ -83,7 +84,7 @@ pub fn EngagementFunnel(
 ) -> impl IntoView {
     view! {
         <label class="control funnel-pick">
-            <span>"Last step: plays that reach"</span>
+            <span>{t(Msg::LastStep)}</span>
             <select
                 prop:value=quartile.to_string()
                 on:change=move |ev| {
@@ -92,7 +93,7 @@ pub fn EngagementFunnel(
                     }
                 }
             >
-                {FUNNEL_QUARTILES.iter().map(|q| view! { <option value=q.to_string()>{format!("{q}% of the video")}</option> }).collect_view()}
+                {FUNNEL_QUARTILES.iter().map(|q| view! { <option value=q.to_string()>{tf(Msg::PercentOfVideo, &[&q.to_string()])}</option> }).collect_view()}
             </select>
         </label>
         <div class="funnels">

@@ -125,7 +125,7 @@ pub fn UserHeatMap(
         ctx.entry
             .with(|e| e.as_ref().map_or(0.0, |e| e.ms_duration as f64 / 1000.0))
     };
-    let body = panel_body(data, "the heat map", move |t: Vec<u8>| {
+    let body = panel_body(data, move |t: Vec<u8>| {
         let secs = seconds();
         let segs = segments(&t);
         let strip = segs

@@ -2,6 +2,7 @@
 //! previous value with its absolute and percent change (neutral colours: up is not always good).
 
 use crate::format;
+use crate::i18n::{t, tf, Msg};
 use crate::pages::entry::data::Highlights;
 use leptos::prelude::*;
 use report_api::headers::*;
@@ -41,9 +42,9 @@ pub struct Card {
     /// Stable key (also the element id suffix).
     pub key: &'static str,
     /// Visible label.
-    pub label: &'static str,
+    pub label: Msg,
     /// Definition shown on hover and focus.
-    pub definition: &'static str,
+    pub definition: Msg,
     /// Unit.
     pub unit: Unit,
     /// Whether the metric applies to image entries (which have impressions but no playback).
@@ -52,26 +53,56 @@ pub struct Card {
 
 /// The headline cards, in order.
 pub const CARDS: [Card; 5] = [
-    Card { key: COUNT_LOADS, label: "Player impressions", definition: "Times the player loaded this entry on a page.", unit: Unit::Count, for_images: true },
-    Card { key: COUNT_PLAYS, label: "Plays", definition: "Times viewers started playback.", unit: Unit::Count, for_images: false },
-    Card { key: UNIQUE_VIEWERS, label: "Unique viewers", definition: "Distinct signed-in viewers who played the entry; all anonymous viewers count as one. Estimated by Kaltura; exact on the demo server.", unit: Unit::Count, for_images: false },
-    Card { key: SUM_VIEW_PERIOD, label: "Minutes viewed", definition: "Total time viewers spent watching, in minutes.", unit: Unit::Minutes, for_images: false },
-    Card { key: AVG_COMPLETION_RATE, label: "Avg. completion rate", definition: "How much of the video a play covered on average: the sum of the share watched in each play, divided by plays (capped at 100%).", unit: Unit::Percent, for_images: false },
+    Card {
+        key: COUNT_LOADS,
+        label: Msg::PlayerImpressions,
+        definition: Msg::DefImpressions,
+        unit: Unit::Count,
+        for_images: true,
+    },
+    Card {
+        key: COUNT_PLAYS,
+        label: Msg::Plays,
+        definition: Msg::DefPlays,
+        unit: Unit::Count,
+        for_images: false,
+    },
+    Card {
+        key: UNIQUE_VIEWERS,
+        label: Msg::UniqueViewers,
+        definition: Msg::DefUnique,
+        unit: Unit::Count,
+        for_images: false,
+    },
+    Card {
+        key: SUM_VIEW_PERIOD,
+        label: Msg::MinutesViewed,
+        definition: Msg::DefMinutes,
+        unit: Unit::Minutes,
+        for_images: false,
+    },
+    Card {
+        key: AVG_COMPLETION_RATE,
+        label: Msg::AvgCompletionRate,
+        definition: Msg::DefCompletion,
+        unit: Unit::Percent,
+        for_images: false,
+    },
 ];
 
 /// The social cards.
 pub const SOCIAL: [Card; 2] = [
     Card {
         key: "likes",
-        label: "Likes",
-        definition: "Likes given to the entry in the period.",
+        label: Msg::Likes,
+        definition: Msg::DefLikes,
         unit: Unit::Count,
         for_images: true,
     },
     Card {
         key: COUNT_VIRAL,
-        label: "Shares",
-        definition: "Times viewers used the player's share button.",
+        label: Msg::Shares,
+        definition: Msg::DefShares,
         unit: Unit::Count,
         for_images: true,
     },
@@ -105,7 +136,9 @@ pub fn HighlightCards(
         let def_id = format!("def-{}", card.key);
         let described_by = def_id.clone();
         let value = value_of(current, card.key);
-        let shown = value.map(|v| card.unit.format(v)).unwrap_or_else(|| "N/A".into());
+        let shown = value
+            .map(|v| card.unit.format(v))
+            .unwrap_or_else(|| t(Msg::NotAvailable).into());
         let delta = match compare {
             Some(Ok(prev)) => match (value, value_of(prev, card.key)) {
                 (Some(v), Some(p)) => {
@@ -138,17 +171,17 @@ pub fn HighlightCards(
                 _ => Some(view! { <p class="card-compare">"n/a"</p> }.into_any()),
             },
             Some(Err(e)) => Some(
-                view! { <p class="card-compare compare-error">{format!("Compare period failed: {e}")}</p> }
+                view! { <p class="card-compare compare-error">{tf(Msg::ComparePeriodFailed, &[e])}</p> }
                     .into_any(),
             ),
             None => None,
         };
         view! {
             <div class="card" id=id tabindex="0" aria-describedby=described_by data-metric=card.key>
-                <p class="card-label">{card.label}</p>
+                <p class="card-label">{t(card.label)}</p>
                 <p class="card-value" data-value=value.map(|v| v.to_string()).unwrap_or_default()>{shown}</p>
                 {delta}
-                <span class="tooltip" role="tooltip" id=def_id>{card.definition}</span>
+                <span class="tooltip" role="tooltip" id=def_id>{t(card.definition)}</span>
             </div>
         }
     };
@@ -165,7 +198,7 @@ pub fn HighlightCards(
     view! {
         <div class="cards">{main}</div>
         {(!path).then(|| view! {
-            <h3 class="subheading">"Social highlights"</h3>
+            <h3 class="subheading">{t(Msg::SocialHighlights)}</h3>
             <div class="cards social">{social}</div>
         })}
     }

@@ -6,6 +6,7 @@ use crate::charts::moments::{clock, key_moments, KeyMoment, MomentKind};
 use crate::charts::{EChart, LineOption};
 use crate::components::table_twin::TableTwin;
 use crate::format;
+use crate::i18n::{t, Msg};
 use charming::element::{MarkPoint, MarkPointData};
 use charming::series::Line;
 use leptos::prelude::*;
@@ -98,17 +99,17 @@ fn option(
         })
         .collect();
     let mut chart = LineOption::new(labels, "16")
-        .y_axis("Views")
+        .y_axis(t(Msg::Views))
         .series(
             Line::new()
-                .name("Views")
+                .name(t(Msg::Views))
                 .show_symbol(false)
                 .data(s.views.clone())
                 .mark_point(MarkPoint::new().data(marks)),
         )
         .series(
             Line::new()
-                .name("Unique viewers")
+                .name(t(Msg::UniqueViewers))
                 .show_symbol(false)
                 .data(s.unique.clone()),
         );
@@ -116,13 +117,13 @@ fn option(
         chart = chart
             .series(
                 Line::new()
-                    .name("Views (compare)")
+                    .name(format!("{} ({})", t(Msg::Views), t(Msg::CompareShort)))
                     .show_symbol(false)
                     .data(c.views.clone()),
             )
             .series(
                 Line::new()
-                    .name("Unique viewers (compare)")
+                    .name(format!("{} ({})", t(Msg::UniqueViewers), t(Msg::CompareShort)))
                     .show_symbol(false)
                     .data(c.unique.clone()),
             );
@@ -172,9 +173,9 @@ pub fn ViewsOnPlayback(
         .iter()
         .map(|m| {
             let (kind, class) = if m.kind == MomentKind::Drop {
-                ("Drop", "moment-drop")
+                (t(Msg::Drop), "moment-drop")
             } else {
-                ("Rewatch", "moment-rewatch")
+                (t(Msg::Rewatch), "moment-rewatch")
             };
             let text = format!(
                 " at {} — {} of the starting audience",
@@ -202,10 +203,15 @@ pub fn ViewsOnPlayback(
                 .collect_view()
         })
     };
-    let mut headers: Vec<String> = ["Position", "Time", "Views", "Unique viewers"]
-        .iter()
-        .map(|h| h.to_string())
-        .collect();
+    let mut headers: Vec<String> = [
+        t(Msg::Position),
+        t(Msg::Time),
+        t(Msg::Views),
+        t(Msg::UniqueViewers),
+    ]
+    .iter()
+    .map(|h| h.to_string())
+    .collect();
     if compare.is_some() {
         headers.push("Views (compare)".into());
     }
@@ -216,7 +222,7 @@ pub fn ViewsOnPlayback(
             on_handle=Callback::new(move |h| handle.set_value(Some(h)))
         />
         <Show when=move || has_moments>
-            <ul class="moments" aria-label="Key moments">
+            <ul class="moments" aria-label=t(Msg::KeyMoments)>
                 {moment_list
                     .clone()
                     .into_iter()
@@ -225,7 +231,7 @@ pub fn ViewsOnPlayback(
             </ul>
         </Show>
         <label class="cursor-control">
-            <span>"Read a point of the video"</span>
+            <span>{t(Msg::ReadAPoint)}</span>
             <input
                 type="range"
                 min="1"
@@ -243,9 +249,9 @@ pub fn ViewsOnPlayback(
         <TableTwin
             open=table_open
             on_toggle=on_table
-            show_label="Show table"
-            hide_label="Hide table"
-            caption="Views at each 1% of the video".to_string()
+            show_label=t(Msg::ShowTable)
+            hide_label=t(Msg::HideTable)
+            caption=t(Msg::ViewsEachPercent).to_string()
             headers=headers
         >
             {rows()}

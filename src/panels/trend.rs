@@ -4,11 +4,11 @@
 use crate::charts::{EChart, LineOption};
 use crate::components::table_twin::TableTwin;
 use crate::format;
+use crate::i18n::{t, Msg};
 use crate::state::TREND_METRICS;
 use charming::series::Line;
 use chrono::Datelike;
 use leptos::prelude::*;
-use report_api::calendar::short_month;
 use report_api::headers::*;
 use report_api::{DateKey, ReportGraph};
 use serde_json::Value;
@@ -16,14 +16,14 @@ use serde_json::Value;
 /// A metric's label.
 pub fn metric_label(m: &str) -> &'static str {
     match m {
-        COUNT_LOADS => "Player impressions",
-        COUNT_PLAYS => "Plays",
-        UNIQUE_VIEWERS => "Unique viewers",
-        SUM_VIEW_PERIOD => "Minutes viewed",
-        AVG_COMPLETION_RATE => "Avg. completion rate",
-        AVG_VIEW_DROP_OFF => "Avg. drop-off rate",
-        AVG_VIEW_PERIOD_TIME => "Avg. viewing time (min)",
-        _ => "Metric",
+        COUNT_LOADS => t(Msg::PlayerImpressions),
+        COUNT_PLAYS => t(Msg::Plays),
+        UNIQUE_VIEWERS => t(Msg::UniqueViewers),
+        SUM_VIEW_PERIOD => t(Msg::MinutesViewed),
+        AVG_COMPLETION_RATE => t(Msg::AvgCompletionRate),
+        AVG_VIEW_DROP_OFF => t(Msg::AvgDropOffRate),
+        AVG_VIEW_PERIOD_TIME => t(Msg::AvgViewingTime),
+        _ => t(Msg::Metric),
     }
 }
 
@@ -49,8 +49,10 @@ fn chart_value(m: &str, v: f64) -> f64 {
 /// A bucket's label: `Nov 3` for days, `Nov 2026` for months.
 pub fn bucket_label(k: DateKey) -> String {
     match k {
-        DateKey::Day(d) | DateKey::Hour(d, _) => format!("{} {}", short_month(d.month()), d.day()),
-        DateKey::Month(y, m) => format!("{} {y}", short_month(m)),
+        DateKey::Day(d) | DateKey::Hour(d, _) => {
+            format!("{} {}", crate::i18n::short_month(d.month()), d.day())
+        }
+        DateKey::Month(y, m) => format!("{} {y}", crate::i18n::short_month(m)),
         DateKey::Year(y) => y.to_string(),
     }
 }
@@ -81,7 +83,7 @@ fn option(
         let prev = series(c, metric);
         chart = chart.series(
             Line::new()
-                .name(format!("{} (compare)", metric_label(metric)))
+                .name(format!("{} ({})", metric_label(metric), t(Msg::CompareShort)))
                 .data(values(&prev, metric)),
         );
     }
@@ -155,7 +157,7 @@ pub fn MetricsOverTime(
     let chart_option = option(&graphs, compare.as_deref(), metric, metric2);
     let label = describe(&graphs, metric, monthly);
     let stored = StoredValue::new(graphs);
-    let headers: Vec<String> = std::iter::once(if monthly { "Month" } else { "Day" })
+    let headers: Vec<String> = std::iter::once(if monthly { t(Msg::Month) } else { t(Msg::Day) })
         .chain(available.iter().map(|m| metric_label(m)))
         .map(str::to_string)
         .collect();
@@ -187,7 +189,7 @@ pub fn MetricsOverTime(
     view! {
         <div class="trend-controls">
             <label class="control">
-                <span>"Metric"</span>
+                <span>{t(Msg::Metric)}</span>
                 <select
                     prop:value=metric
                     on:change=move |ev| {
@@ -200,12 +202,12 @@ pub fn MetricsOverTime(
                 </select>
             </label>
             <label class="control">
-                <span>"Compare with metric"</span>
+                <span>{t(Msg::CompareWithMetric)}</span>
                 <select
                     prop:value=metric2.unwrap_or("none")
                     on:change=move |ev| on_change.run((metric, pick(event_target_value(&ev)), monthly))
                 >
-                    <option value="none">"None"</option>
+                    <option value="none">{t(Msg::NoneChoice)}</option>
                     {for_second
                         .iter()
                         .filter(|m| **m != metric)
@@ -213,18 +215,18 @@ pub fn MetricsOverTime(
                         .collect_view()}
                 </select>
             </label>
-            <div class="segmented" role="group" aria-label="Granularity">
-                <button type="button" aria-pressed=(!monthly).to_string() on:click=move |_| on_change.run((metric, metric2, false))>"Daily"</button>
-                <button type="button" aria-pressed=monthly.to_string() on:click=move |_| on_change.run((metric, metric2, true))>"Monthly"</button>
+            <div class="segmented" role="group" aria-label=t(Msg::Granularity)>
+                <button type="button" aria-pressed=(!monthly).to_string() on:click=move |_| on_change.run((metric, metric2, false))>{t(Msg::Daily)}</button>
+                <button type="button" aria-pressed=monthly.to_string() on:click=move |_| on_change.run((metric, metric2, true))>{t(Msg::Monthly)}</button>
             </div>
         </div>
         <EChart option=Signal::derive(move || chart_option.clone()) label=Signal::derive(move || label.clone()) />
         <TableTwin
             open=table_open
             on_toggle=on_table
-            show_label="View details"
-            hide_label="Hide details"
-            caption=(if monthly { "Every metric per month" } else { "Every metric per day" }).to_string()
+            show_label=t(Msg::ViewDetails)
+            hide_label=t(Msg::HideDetails)
+            caption=(if monthly { t(Msg::EveryMetricPerMonth) } else { t(Msg::EveryMetricPerDay) }).to_string()
             headers=headers
         >
             {rows()}

@@ -6,6 +6,7 @@ use crate::api::{explain, explain_response, slot_value, table_at, Client};
 use crate::components::breakdown::{csv_table, rows_from, BreakdownTable, Column, Kind, Pager};
 use crate::components::panel::{panel_body, use_panel_data};
 use crate::format;
+use crate::i18n::{t, Msg};
 use crate::pages::entry::context::{EntryContext, Scope};
 use crate::panels::heatmap::{HeatLegend, UserHeatMap};
 use crate::state::filters::Dimension;
@@ -29,11 +30,11 @@ pub const ANONYMOUS: &str = "Unknown";
 /// The columns.
 pub fn columns() -> Vec<Column> {
     vec![
-        Column::new(COUNT_LOADS, "Player impressions", Kind::Count).sortable(),
-        Column::new(COUNT_PLAYS, "Plays", Kind::Count).sortable(),
-        Column::new(AVG_COMPLETION_RATE, "Avg. completion", Kind::Percent).sortable(),
+        Column::new(COUNT_LOADS, t(Msg::PlayerImpressions), Kind::Count).sortable(),
+        Column::new(COUNT_PLAYS, t(Msg::Plays), Kind::Count).sortable(),
+        Column::new(AVG_COMPLETION_RATE, t(Msg::AvgCompletion), Kind::Percent).sortable(),
         Column::new(TOTAL_COMPLETION_RATE, "Total completion", Kind::Percent).sortable(),
-        Column::new(SUM_VIEW_PERIOD, "Minutes viewed", Kind::Minutes).sortable(),
+        Column::new(SUM_VIEW_PERIOD, t(Msg::MinutesViewed), Kind::Minutes).sortable(),
     ]
 }
 
@@ -183,7 +184,7 @@ pub fn UsersPanel() -> impl IntoView {
     view! {
         <section class="panel" aria-labelledby="users-title">
             <div class="panel-head">
-                <h2 id="users-title">"Engagement per user"</h2>
+                <h2 id="users-title">{t(Msg::EngagementPerUser)}</h2>
                 <div class="panel-tools">
                     <Show when=move || open.get()>
                         <crate::components::export_button::ExportButton panel="users" />
@@ -243,7 +244,7 @@ fn UsersBody() -> impl IntoView {
             s.views.users_page = 1;
         });
     };
-    let body = panel_body(data, "users", move |u: Users| {
+    let body = panel_body(data, move |u: Users| {
         let q = u.query.clone();
         let rows = rows_from(
             &columns,

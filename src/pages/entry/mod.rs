@@ -12,6 +12,7 @@ use crate::components::panel::PanelError;
 use crate::config;
 use crate::embed::Connection;
 use crate::export::ExportRegistry;
+use crate::i18n::{t, tf, Msg};
 use crate::panels::countries::CountriesPanel;
 use crate::panels::devices::DevicesPanel;
 use crate::panels::domains::DomainsPanel;
@@ -42,13 +43,13 @@ use crate::api::{explain as describe_fetch, explain_response as describe};
 
 fn entry_kind(e: &Entry) -> &'static str {
     if e.is_interactive() {
-        return "Interactive video";
+        return t(Msg::KindInteractive);
     }
     match e.media_type {
-        Some(MediaType::Video) => "Video",
-        Some(MediaType::Audio) => "Audio",
-        Some(MediaType::Image) => "Image",
-        _ => "Entry",
+        Some(MediaType::Video) => t(Msg::KindVideo),
+        Some(MediaType::Audio) => t(Msg::KindAudio),
+        Some(MediaType::Image) => t(Msg::KindImage),
+        _ => t(Msg::KindEntry),
     }
 }
 
@@ -90,14 +91,14 @@ fn DashboardPage(kind: PageKind) -> impl IntoView {
         Some(client) => view! { <EntryDashboard client kind /> }.into_any(),
         None if conn.embedded() => view! {
             <section class="panel" aria-busy="true">
-                <h1>"Connecting to your video portal…"</h1>
-                <p>"Waiting for the portal to send the session."</p>
+                <h1>{t(Msg::Connecting)}</h1>
+                <p>{t(Msg::WaitingForPortal)}</p>
             </section>
         }
         .into_any(),
         None => view! {
             <section class="panel notice-box" role="alert">
-                <h1>"No session"</h1>
+                <h1>{t(Msg::NoSession)}</h1>
                 <p>
                     "This dashboard needs a Kaltura session (KS). Open it from your video portal, or add "
                     <code>"?ks=…"</code> " (and " <code>"&serviceUrl=https://…"</code>
@@ -299,7 +300,7 @@ fn EntryDashboard(client: crate::api::Client, kind: PageKind) -> impl IntoView {
         (!list.is_empty()).then(|| {
             view! {
                 <div class="notice-box" role="status">
-                    <p>"Some parts of this link were not understood and were ignored:"</p>
+                    <p>{t(Msg::LinkNotUnderstood)}</p>
                     <ul>
                         {list
                             .into_iter()
@@ -330,7 +331,7 @@ fn EntryDashboard(client: crate::api::Client, kind: PageKind) -> impl IntoView {
                                     class="back"
                                     on:click=move |_| conn.post(&crate::embed::messages::outbound("navigateBack", None))
                                 >
-                                    "← Back to media"
+                                    "← " {t(Msg::BackToMedia)}
                                 </button>
                             </Show>
                             <h1 class="entry-name" title=entry.name.clone()>{entry.name.clone()}</h1>
@@ -343,15 +344,15 @@ fn EntryDashboard(client: crate::api::Client, kind: PageKind) -> impl IntoView {
                                 >
                                     {move || {
                                         let n = state.with(|s| s.filters.chips().len());
-                                        if n == 0 { "Filter".to_string() } else { format!("Filter ({n})") }
+                                        if n == 0 { t(Msg::Filter).to_string() } else { tf(Msg::FilterCount, &[&n.to_string()]) }
                                     }}
                                 </button>
                                 <ExportMenu />
                             </div>
                             <p class="entry-meta">
                                 <span class="entry-kind">{entry_kind(&entry)}</span>
-                                " · Owner: "
-                                <span class="entry-owner">{owner}</span>
+                                " · "
+                                <span class="entry-owner">{tf(Msg::Owner, &[&owner])}</span>
                                 <Show when=move || conn.embedded()>
                                     " · "
                                     <a
@@ -367,7 +368,7 @@ fn EntryDashboard(client: crate::api::Client, kind: PageKind) -> impl IntoView {
                                             }
                                         }
                                     >
-                                        "See all details"
+                                        {t(Msg::SeeAllDetails)}
                                     </a>
                                 </Show>
                             </p>
@@ -377,7 +378,7 @@ fn EntryDashboard(client: crate::api::Client, kind: PageKind) -> impl IntoView {
                 }
                 Err(e) => view! {
                     <header class="entry-header">
-                        <h1 class="entry-name">"Entry " {entry_id.get()}</h1>
+                        <h1 class="entry-name">{tf(Msg::EntryNamed, &[&entry_id.get()])}</h1>
                         <PanelError message=describe(&e) on_retry=retry />
                     </header>
                 }
@@ -385,14 +386,14 @@ fn EntryDashboard(client: crate::api::Client, kind: PageKind) -> impl IntoView {
             },
             Some(Err(e)) => view! {
                 <header class="entry-header">
-                    <h1 class="entry-name">"Entry " {entry_id.get()}</h1>
+                    <h1 class="entry-name">{tf(Msg::EntryNamed, &[&entry_id.get()])}</h1>
                     <PanelError message=describe_fetch(&e) on_retry=retry />
                 </header>
             }
             .into_any(),
             None => view! {
                 <header class="entry-header" aria-busy="true">
-                    <h1 class="entry-name skeleton-text">"Loading entry…"</h1>
+                    <h1 class="entry-name skeleton-text">{t(Msg::LoadingEntry)}</h1>
                 </header>
             }
             .into_any(),
@@ -400,8 +401,9 @@ fn EntryDashboard(client: crate::api::Client, kind: PageKind) -> impl IntoView {
     };
 
     let highlights = move || match last.get() {
-        None => view! { <div class="cards skeleton" aria-busy="true"><p>"Loading highlights…"</p></div> }
-            .into_any(),
+        None => {
+            view! { <div class="cards skeleton" aria-busy="true"><p>{t(Msg::Loading)}</p></div> }.into_any()
+        }
         Some(Err(e)) => view! { <PanelError message=describe_fetch(&e) on_retry=retry /> }.into_any(),
         Some(Ok(l)) => match l.view.current.highlights {
             Err(e) => view! { <PanelError message=describe(&e) on_retry=retry /> }.into_any(),
@@ -415,14 +417,12 @@ fn EntryDashboard(client: crate::api::Client, kind: PageKind) -> impl IntoView {
     };
 
     let is_image = move || matches!(last.get(), Some(Ok(l)) if matches!(&l.view.entry, Ok(e) if e.media_type == Some(MediaType::Image)));
-    let loaded_or = move |what: &'static str| match last.get() {
-        None => {
-            Err(view! { <p class="skeleton" aria-busy="true">{format!("Loading {what}…")}</p> }.into_any())
-        }
+    let loaded_or = move || match last.get() {
+        None => Err(view! { <p class="skeleton" aria-busy="true">{t(Msg::Loading)}</p> }.into_any()),
         Some(Err(e)) => Err(view! { <PanelError message=describe_fetch(&e) on_retry=retry /> }.into_any()),
         Some(Ok(l)) => Ok(l),
     };
-    let playback = move || match loaded_or("views on playback") {
+    let playback = move || match loaded_or() {
         Err(v) => v,
         Ok(l) => match l.view.current.percentiles {
             Err(e) => view! { <PanelError message=describe(&e) on_retry=retry /> }.into_any(),
@@ -452,7 +452,7 @@ fn EntryDashboard(client: crate::api::Client, kind: PageKind) -> impl IntoView {
             }
         },
     };
-    let trend = move || match loaded_or("metrics over time") {
+    let trend = move || match loaded_or() {
         Err(v) => v,
         Ok(l) => match l.view.current.graphs {
             Err(e) => view! { <PanelError message=describe(&e) on_retry=retry /> }.into_any(),
@@ -475,7 +475,7 @@ fn EntryDashboard(client: crate::api::Client, kind: PageKind) -> impl IntoView {
             }
         },
     };
-    let funnel = move || match loaded_or("the funnel") {
+    let funnel = move || match loaded_or() {
         Err(v) => v,
         Ok(l) => match l.view.current.funnel {
             Err(e) => view! { <PanelError message=describe(&e) on_retry=retry /> }.into_any(),
@@ -517,22 +517,22 @@ fn EntryDashboard(client: crate::api::Client, kind: PageKind) -> impl IntoView {
             </Show>
             <FilterChips />
             <section class="panel" aria-labelledby="highlights-title" class:reloading=move || pending.get() && last.get().is_some()>
-                <h2 id="highlights-title">"Highlights"</h2>
+                <h2 id="highlights-title">{t(Msg::Highlights)}</h2>
                 {highlights}
             </section>
             <Show when=move || !is_image() && !path_page>
                 <section class="panel" aria-labelledby="playback-title" class:reloading=move || pending.get() && last.get().is_some()>
-                    <h2 id="playback-title">"Views on playback"</h2>
+                    <h2 id="playback-title">{t(Msg::ViewsOnPlayback)}</h2>
                     {playback}
                 </section>
             </Show>
             <section class="panel" aria-labelledby="trend-title" class:reloading=move || pending.get() && last.get().is_some()>
-                <h2 id="trend-title">"Metrics over time"</h2>
+                <h2 id="trend-title">{t(Msg::MetricsOverTime)}</h2>
                 {trend}
             </section>
             <Show when=move || !is_image() && !path_page>
                 <section class="panel" aria-labelledby="funnel-title" class:reloading=move || pending.get() && last.get().is_some()>
-                    <h2 id="funnel-title">"Engagement funnel"</h2>
+                    <h2 id="funnel-title">{t(Msg::EngagementFunnel)}</h2>
                     {funnel}
                 </section>
             </Show>

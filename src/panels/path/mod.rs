@@ -9,6 +9,7 @@ pub mod videos;
 
 use crate::api::{explain, explain_response, slot_value, table_at, Slot};
 use crate::components::panel::{panel_body, use_panel_data_when};
+use crate::i18n::{t, Msg};
 use crate::pages::entry::context::{EntryContext, Scope};
 use leptos::prelude::*;
 use report_api::headers::*;
@@ -254,7 +255,7 @@ pub fn PathPanels() -> impl IntoView {
     let node = Memo::new(move |_| ctx.state.with(|s| s.views.node.clone()));
     let ready = move || data.ready().to_string();
     let reloading = move || data.reloading();
-    let flow = std::sync::Arc::new(panel_body(data, "the path flow", move |d: PathData| {
+    let flow = std::sync::Arc::new(panel_body(data, move |d: PathData| {
         // Without the structure there are no levels to draw: the flow's own error, with a retry.
         match (&d.structure_note, d.structure_failed) {
             (Some(note), true) => {
@@ -266,10 +267,10 @@ pub fn PathPanels() -> impl IntoView {
         }
     }));
     let sort = Memo::new(move |_| ctx.state.with(|s| s.views.videos_sort));
-    let videos = std::sync::Arc::new(panel_body(data, "the videos", move |d: PathData| {
+    let videos = std::sync::Arc::new(panel_body(data, move |d: PathData| {
         view! { <videos::VideosOverview data=d sort=sort.get() /> }
     }));
-    let node_page = std::sync::Arc::new(panel_body(data, "the node", move |d: PathData| {
+    let node_page = std::sync::Arc::new(panel_body(data, move |d: PathData| {
         node.get_untracked()
             .map(|id| view! { <node::NodePage data=d node_id=id /> })
     }));
@@ -282,14 +283,14 @@ pub fn PathPanels() -> impl IntoView {
             view! {
                 <section class="panel" aria-labelledby="flow-title" data-ready=ready class:reloading=reloading>
                     <div class="panel-head">
-                        <h2 id="flow-title">"Path flow"</h2>
+                        <h2 id="flow-title">{t(Msg::PathFlow)}</h2>
                         <crate::components::export_button::ExportButton panel="flow" />
                     </div>
                     {move || flow()}
                 </section>
                 <section class="panel" aria-labelledby="videos-title" data-ready=ready class:reloading=reloading>
                     <div class="panel-head">
-                        <h2 id="videos-title">"Videos overview"</h2>
+                        <h2 id="videos-title">{t(Msg::VideosOverview)}</h2>
                         <crate::components::export_button::ExportButton panel="videos" />
                     </div>
                     {move || videos()}

@@ -188,21 +188,17 @@ pub fn NodePage(
     });
     let table_open = Memo::new(move |_| ctx.state.with(|s| s.table_open("node")));
     let on_table = Callback::new(move |o: bool| ctx.update(|s| *s = s.with_table("node", o)));
-    let retention = panel_body(
-        loaded,
-        "the node's retention",
-        move |(now, before): (NodePeriod, Option<NodePeriod>)| {
-            view! {
-                <ViewsOnPlayback
-                    current=now.retention
-                    compare=before.map(|b| b.retention)
-                    seconds
-                    table_open=table_open.get()
-                    on_table
-                />
-            }
-        },
-    );
+    let retention = panel_body(loaded, move |(now, before): (NodePeriod, Option<NodePeriod>)| {
+        view! {
+            <ViewsOnPlayback
+                current=now.retention
+                compare=before.map(|b| b.retention)
+                seconds
+                table_open=table_open.get()
+                on_table
+            />
+        }
+    });
     let columns = vec![
         Column::new(COUNT_HOTSPOT_CLICKED, "Clicks", Kind::Count),
         Column::new("destination_level", "Destination level", Kind::Count),
@@ -210,39 +206,35 @@ pub fn NodePage(
     let expanded = Memo::new(move |_| ctx.state.with(|s| s.views.hotspots_open.clone()));
     let node_for_rows = node_id.clone();
     let s2 = structure.clone();
-    let hotspots = panel_body(
-        loaded,
-        "the hotspots",
-        move |(now, before): (NodePeriod, Option<NodePeriod>)| {
-            let rows = hotspot_rows(&s2, &node_for_rows, &now, before.as_ref());
-            ctx.exports.set(
-                "hotspots",
-                vec![csv_table("Hotspots", "Hotspot", &columns, &rows)],
-            );
-            let on_expand = Callback::new(move |key: String| {
-                ctx.update(|s| crate::state::views::toggle(&mut s.views.hotspots_open, key))
-            });
-            let s3 = s2.clone();
-            let detail = Callback::new(move |(key, label): (String, String)| {
-                let h = s3.hotspot(&key).cloned();
-                view! { <HotspotClicks hotspot_id=key label hotspot=h seconds /> }.into_any()
-            });
-            let count = rows.len();
-            view! {
-                <p class="table-count">{if count == 1 { "1 hotspot".to_string() } else { format!("{count} hotspots") }}</p>
-                <BreakdownTable
-                    caption="Hotspots of this video".to_string()
-                    dimension="Hotspot"
-                    columns=columns.clone()
-                    rows
-                    expanded=expanded.get()
-                    on_expand=Some(on_expand)
-                    expand_label="When clicked"
-                    detail=Some(detail)
-                />
-            }
-        },
-    );
+    let hotspots = panel_body(loaded, move |(now, before): (NodePeriod, Option<NodePeriod>)| {
+        let rows = hotspot_rows(&s2, &node_for_rows, &now, before.as_ref());
+        ctx.exports.set(
+            "hotspots",
+            vec![csv_table("Hotspots", "Hotspot", &columns, &rows)],
+        );
+        let on_expand = Callback::new(move |key: String| {
+            ctx.update(|s| crate::state::views::toggle(&mut s.views.hotspots_open, key))
+        });
+        let s3 = s2.clone();
+        let detail = Callback::new(move |(key, label): (String, String)| {
+            let h = s3.hotspot(&key).cloned();
+            view! { <HotspotClicks hotspot_id=key label hotspot=h seconds /> }.into_any()
+        });
+        let count = rows.len();
+        view! {
+            <p class="table-count">{if count == 1 { "1 hotspot".to_string() } else { format!("{count} hotspots") }}</p>
+            <BreakdownTable
+                caption="Hotspots of this video".to_string()
+                dimension="Hotspot"
+                columns=columns.clone()
+                rows
+                expanded=expanded.get()
+                on_expand=Some(on_expand)
+                expand_label="When clicked"
+                detail=Some(detail)
+            />
+        }
+    });
     let summary = stats.map(|n| {
         view! {
             <ul class="node-facts">
@@ -323,7 +315,7 @@ fn HotspotClicks(hotspot_id: String, label: String, hotspot: Option<Hotspot>, se
             _ => None,
         }
     });
-    let body = panel_body(data, "the clicks", move |clicks: Vec<f64>| {
+    let body = panel_body(data, move |clicks: Vec<f64>| {
         let max = clicks.iter().copied().fold(0.0_f64, f64::max);
         let total: f64 = clicks.iter().sum();
         let peak = clicks

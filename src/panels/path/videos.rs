@@ -4,6 +4,7 @@
 use super::{NodeStats, PathData};
 use crate::components::breakdown::{csv_table, BreakdownTable, Column, Kind, Row};
 use crate::format;
+use crate::i18n::{t, Msg};
 use crate::pages::entry::context::EntryContext;
 use crate::state::views::{Sort, LEVEL};
 use leptos::prelude::*;
@@ -13,9 +14,9 @@ use report_api::headers::*;
 pub fn columns() -> Vec<Column> {
     vec![
         Column::new(LEVEL, "Level", Kind::Count).sortable(),
-        Column::new(COUNT_NODE_PLAYS, "Plays", Kind::Count).sortable(),
-        Column::new(UNIQUE_KNOWN_USERS, "Unique viewers", Kind::Count).sortable(),
-        Column::new(AVG_COMPLETION_RATE, "Avg. completion", Kind::Percent).sortable(),
+        Column::new(COUNT_NODE_PLAYS, t(Msg::Plays), Kind::Count).sortable(),
+        Column::new(UNIQUE_KNOWN_USERS, t(Msg::UniqueViewers), Kind::Count).sortable(),
+        Column::new(AVG_COMPLETION_RATE, t(Msg::AvgCompletion), Kind::Percent).sortable(),
         Column::new("exits", "Left the path here", Kind::Count).sortable(),
     ]
 }

@@ -1,0 +1,83 @@
+// Languages: the page in Hebrew is mirrored (dir=rtl) with Hebrew labels and months; German writes
+// numbers its own way; the language picker and the host's setLanguage switch the language live, keeping
+// the state of the page.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { hasHorizontalOverflow, openPage, screenshot, setUp } from './harness.mjs';
+
+let server;
+let browser;
+let ks;
+let close;
+before(async () => {
+  ({ server, browser, ks, close } = await setUp());
+});
+after(async () => close?.());
+
+async function ready(page) {
+  await page.waitForFunction(() => {
+    const root = document.querySelector('.entry-page');
+    return root && root.dataset.ready === 'true' && !document.querySelector('[aria-busy="true"]');
+  }, null, { timeout: 30_000 });
+}
+
+for (const width of [1280, 390]) {
+  test(`Hebrew is right to left with Hebrew labels at ${width} px`, async () => {
+    const page = await openPage(browser.context, width, 900);
+    await page.goto(`${server.url}/entry/0_cellbio1?tz=UTC&lang=he&users=1&ks=${encodeURIComponent(ks)}`);
+    await ready(page);
+    const root = await page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
+    assert.deepEqual(root, { lang: 'he', dir: 'rtl' });
+    assert.equal((await page.textContent('#highlights-title')).trim(), 'נקודות עיקריות');
+    assert.equal((await page.textContent('#card-count_plays .card-label')).trim(), 'הפעלות');
+    // The layout is mirrored: the panel heading starts at the right edge.
+    const { headingRight, panelRight } = await page.evaluate(() => {
+      const h = document.getElementById('highlights-title').getBoundingClientRect();
+      const p = document.getElementById('highlights-title').closest('section').getBoundingClientRect();
+      return { headingRight: h.right, panelRight: p.right };
+    });
+    assert.ok(panelRight - headingRight < 40, `heading hugs the right edge (${panelRight - headingRight}px)`);
+    assert.equal(await hasHorizontalOverflow(page), false);
+    await screenshot(page, 'hebrew');
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  });
+}
+
+test('German numbers, and the picker switches language live keeping the page state', async () => {
+  const page = await openPage(browser.context, 1280, 900);
+  await page.goto(`${server.url}/entry/0_cellbio1?tz=UTC&range=last90days&cmp=prev&ks=${encodeURIComponent(ks)}`);
+  await ready(page);
+  const englishPlays = (await page.textContent('#card-count_plays .card-value')).trim();
+  await page.selectOption('.language-picker select', 'de');
+  await page.waitForFunction(() => document.documentElement.lang === 'de');
+  await ready(page);
+  assert.equal((await page.textContent('#highlights-title')).trim(), 'Überblick');
+  const germanPlays = (await page.textContent('#card-count_plays .card-value')).trim();
+  assert.equal(germanPlays, englishPlays.replace(/,/g, '.'), 'thousands separated by dots');
+  assert.equal(await page.inputValue('.date-controls select >> nth=0'), '90d', 'the date range survived the switch');
+  assert.equal(await page.inputValue('.date-controls select >> nth=1'), 'prev', 'so did the compare period');
+  await page.selectOption('.language-picker select', 'es');
+  await page.waitForFunction(() => document.documentElement.lang === 'es');
+  await ready(page);
+  assert.equal((await page.textContent('#highlights-title')).trim(), 'Aspectos destacados');
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test("the host's setLanguage switches the embedded dashboard to Hebrew without a reload", async () => {
+  const page = await openPage(browser.context, 1280, 1000);
+  const dashboard = server.url.replace('127.0.0.1', 'localhost');
+  await page.goto(`${server.url}/embed-demo.html?tz=UTC&ks=${encodeURIComponent(ks)}&dashboard=${encodeURIComponent(dashboard)}`);
+  const frame = page.frameLocator('#dash');
+  await frame.locator('.entry-page[data-ready="true"] .card-value').first().waitFor({ timeout: 20_000 });
+  const inner = page.frames().find((f) => f.url().startsWith(dashboard));
+  await inner.evaluate(() => { window.__sameDocument = true; });
+  await page.click('#hebrew');
+  await frame.locator('html[dir="rtl"][lang="he"]').waitFor({ state: 'attached', timeout: 10_000 });
+  await frame.locator('.entry-page[data-ready="true"] .card-value').first().waitFor({ timeout: 20_000 });
+  assert.equal((await frame.locator('#highlights-title').textContent()).trim(), 'נקודות עיקריות');
+  assert.equal(await inner.evaluate(() => window.__sameDocument), true, 'no reload');
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
