@@ -1,0 +1,71 @@
+// Phones and tablets: at 390×844 and 768×1024 every page has no horizontal overflow, and on the phone
+// every control a finger uses (buttons, links, selects, inputs) is at least 44 px tall and wide enough
+// to hit. Screenshots of each page and size are saved to look at.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { hasHorizontalOverflow, openPage, screenshot, setUp } from './harness.mjs';
+
+let server;
+let browser;
+let ks;
+let close;
+before(async () => {
+  ({ server, browser, ks, close } = await setUp());
+});
+after(async () => close?.());
+
+async function ready(page) {
+  await page.waitForFunction(() => {
+    const root = document.querySelector('.entry-page');
+    return root && root.dataset.ready === 'true' && !document.querySelector('[aria-busy="true"]');
+  }, null, { timeout: 30_000 });
+  await page.waitForTimeout(300);
+}
+
+/** Visible controls smaller than 44 px in either direction (inline links inside text excepted). */
+async function smallTargets(page) {
+  return page.evaluate(() => {
+    const out = [];
+    for (const el of document.querySelectorAll('button, a[href], select, input:not([type="hidden"]), [role="button"]')) {
+      // A checkbox is hit through its label.
+      const target = el.matches('input[type="checkbox"], input[type="radio"]') && el.closest('label') ? el.closest('label') : el;
+      const r = target.getBoundingClientRect();
+      const style = getComputedStyle(el);
+      if (r.width === 0 || r.height === 0 || style.visibility === 'hidden' || el.closest('.visually-hidden')) continue;
+      if (el.classList.contains('skip-link')) continue;
+      const inText = el.tagName === 'A' && getComputedStyle(el.parentElement).display !== 'flex' && el.closest('p');
+      if (inText) continue;
+      if (r.height < 44 || r.width < 44) out.push(`${el.tagName.toLowerCase()}.${el.className} "${(el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 30)}" ${Math.round(r.width)}×${Math.round(r.height)}`);
+    }
+    return [...new Set(out)].slice(0, 20);
+  });
+}
+
+const PAGES = [
+  { name: 'entry', path: '/entry/0_cellbio1?tz=UTC&users=1' },
+  { name: 'entry-filters', path: '/entry/0_cellbio1?tz=UTC&device=Mobile&cmp=prev', then: async (page) => {
+    await page.locator('button.filter-toggle').click();
+    await page.locator('.filter-panel').waitFor();
+  } },
+  { name: 'interactive', path: '/interactive/0_path0006?tz=UTC&range=last90days' },
+  { name: 'node', path: '/interactive/0_path0006?tz=UTC&range=last90days&node=n2' },
+];
+
+for (const [width, height] of [[390, 844], [768, 1024]]) {
+  for (const p of PAGES) {
+    test(`${p.name} at ${width}×${height}: no overflow${width < 600 ? ', 44 px targets' : ''}`, async () => {
+      const page = await openPage(browser.context, width, height);
+      await page.goto(`${server.url}${p.path}&ks=${encodeURIComponent(ks)}`);
+      await ready(page);
+      if (p.then) await p.then(page);
+      assert.equal(await hasHorizontalOverflow(page), false, 'no horizontal page overflow');
+      if (width < 600) {
+        const small = await smallTargets(page);
+        assert.deepEqual(small, [], `controls under 44 px:\n${small.join('\n')}`);
+      }
+      await screenshot(page, `phone-${p.name}-${height}`);
+      assert.deepEqual(page.problems, []);
+      await page.close();
+    });
+  }
+}
