@@ -3,6 +3,7 @@
 
 pub mod breakdown;
 
+use crate::i18n::{t, tf, Msg};
 use report_api::request::MULTIREQUEST_PATH;
 use report_api::{multirequest_body, parse_multirequest, ApiError, ResponseError, ServiceCall, CLIENT_TAG};
 use serde_json::Value;
@@ -40,12 +41,10 @@ impl FetchError {
 /// A failed answer in words a viewer can act on.
 pub fn explain_response(e: &ResponseError) -> String {
     match e {
-        ResponseError::Api(api) if api.is_session_error() => {
-            "Your session has expired or is not valid. Open the dashboard again from your video portal or with a new KS.".into()
-        }
-        ResponseError::Api(api) if api.code == "ENTRY_ID_NOT_FOUND" => "There is no entry with this id.".into(),
-        ResponseError::Api(api) => format!("The analytics service refused the request: {}", api.message),
-        ResponseError::Malformed(m) => format!("The analytics service sent an answer we could not read ({m})."),
+        ResponseError::Api(api) if api.is_session_error() => t(Msg::SessionInvalid).into(),
+        ResponseError::Api(api) if api.code == "ENTRY_ID_NOT_FOUND" => t(Msg::NoSuchEntry).into(),
+        ResponseError::Api(api) => tf(Msg::Refused, &[&api.message]),
+        ResponseError::Malformed(m) => tf(Msg::Unreadable, &[m]),
     }
 }
 
@@ -53,7 +52,8 @@ pub fn explain_response(e: &ResponseError) -> String {
 pub fn explain(e: &FetchError) -> String {
     match e {
         FetchError::Response(r) => explain_response(r),
-        other => other.to_string(),
+        FetchError::Network(why) => tf(Msg::Unreachable, &[why]),
+        FetchError::Http(status) => tf(Msg::HttpStatus, &[&status.to_string()]),
     }
 }
 

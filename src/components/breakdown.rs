@@ -208,7 +208,7 @@ pub fn BreakdownTable(
     #[prop(default = None)]
     on_expand: Option<Callback<String>>,
     /// The expand button's text.
-    #[prop(default = "Details")]
+    #[prop(default = t(Msg::Details))]
     expand_label: &'static str,
     /// Draws a row's detail from (key, label).
     #[prop(default = None)]
@@ -274,7 +274,7 @@ pub fn BreakdownTable(
                         aria-label=tf(Msg::FilterBy, &[&r.label])
                         on:click=move |_| cb.run(key.clone())
                     >
-                        "+ Filter"
+                        {t(Msg::AddFilter)}
                     </button>
                 }
             });
@@ -297,7 +297,7 @@ pub fn BreakdownTable(
                             }
                             .into_any())
                         }
-                        Some(None) => Some(view! { <span class="previous">"none in the compare period"</span> }.into_any()),
+                        Some(None) => Some(view! { <span class="previous">{t(Msg::NoneInCompare)}</span> }.into_any()),
                         None => None,
                     };
                     view! {

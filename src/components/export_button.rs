@@ -1,7 +1,7 @@
 //! The "CSV" button of a panel, and the page's "Export" menu: instant downloads of what is on screen.
 
 use crate::export::{csv, download, file_name, meta_lines};
-use crate::i18n::{t, Msg};
+use crate::i18n::{t, tf, Msg};
 use crate::pages::entry::context::EntryContext;
 use leptos::prelude::*;
 
@@ -32,8 +32,8 @@ pub fn export_now(ctx: &EntryContext, what: &str, tables: &[csv::CsvTable], stat
     let doc = export_document(ctx, tables);
     let name = file_name(&ctx.entry_id.get_untracked(), what, current);
     match download(&name, &doc) {
-        Ok(()) => status.set(format!("Downloaded {name}")),
-        Err(e) => status.set(format!("The export failed: {e}")),
+        Ok(()) => status.set(tf(Msg::Downloaded, &[&name])),
+        Err(e) => status.set(tf(Msg::ExportFailed, &[&e.to_string()])),
     }
 }
 
@@ -145,23 +145,19 @@ pub fn ExportMenu() -> impl IntoView {
     let emailing = RwSignal::new(false);
     let email = move |_| {
         emailing.set(true);
-        status.set("Asking the analytics service for the e-mailed report…".into());
+        status.set(t(Msg::AskingEmail).into());
         let client = ctx.client();
         let call = email_export_call(&ctx);
         leptos::task::spawn_local(async move {
             let r = client.multirequest(&[call]).await;
             emailing.set(false);
             status.set(match r {
-                Err(e) => format!("The e-mailed export failed: {}", crate::api::explain(&e)),
+                Err(e) => tf(Msg::EmailFailed, &[&crate::api::explain(&e)]),
                 Ok(slots) => match crate::api::slot_value(slots.first()) {
-                    Err(e) => format!("The e-mailed export failed: {}", crate::api::explain_response(&e)),
+                    Err(e) => tf(Msg::EmailFailed, &[&crate::api::explain_response(&e)]),
                     Ok(v) => match v.get("reportEmail").and_then(|e| e.as_str()) {
-                        Some(to) => {
-                            format!("The report is being prepared; a download link will be e-mailed to {to}.")
-                        }
-                        None => {
-                            "The report is being prepared; a download link will be e-mailed to you.".into()
-                        }
+                        Some(to) => tf(Msg::EmailedTo, &[to]),
+                        None => t(Msg::EmailedToYou).into(),
                     },
                 },
             });

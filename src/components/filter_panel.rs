@@ -6,6 +6,7 @@
 use crate::api::{explain, explain_response, slot_value, table_at};
 use crate::components::panel::{panel_body, use_panel_data};
 use crate::format;
+use crate::i18n::{t, tf, Msg};
 use crate::pages::entry::context::{EntryContext, Scope};
 use crate::state::filters::{playback_type_label, Dimension, Filters};
 use leptos::prelude::*;
@@ -126,7 +127,7 @@ pub fn parse_options(slots: &[crate::api::Slot]) -> Options {
 pub fn chip_label(d: Dimension, value: &str) -> String {
     let v = match d {
         Dimension::PlaybackType => playback_type_label(value).to_string(),
-        Dimension::User if value == "Unknown" => "Anonymous viewers".to_string(),
+        Dimension::User if value == "Unknown" => t(Msg::AnonymousViewers).to_string(),
         _ => value.to_string(),
     };
     format!("{}: {v}", d.label())
@@ -139,8 +140,8 @@ pub fn FilterChips() -> impl IntoView {
     let chips = Memo::new(move |_| ctx.state.with(|s| s.filters.chips()));
     view! {
         <Show when=move || !chips.get().is_empty()>
-            <div class="filter-chips" role="region" aria-label="Active filters">
-                <span class="chips-title">"Filtered to:"</span>
+            <div class="filter-chips" role="region" aria-label=t(Msg::ActiveFilters)>
+                <span class="chips-title">{t(Msg::FilteredTo)}</span>
                 <ul>
                     {move || {
                         chips
@@ -153,7 +154,7 @@ pub fn FilterChips() -> impl IntoView {
                                         <span>{label.clone()}</span>
                                         <button
                                             type="button"
-                                            aria-label=format!("Remove filter {label}")
+                                            aria-label=tf(Msg::RemoveFilter, &[&label])
                                             on:click=move |_| {
                                                 let s = ctx.state.get_untracked();
                                                 let f = s.filters.without(d, &v);
@@ -176,7 +177,7 @@ pub fn FilterChips() -> impl IntoView {
                         ctx.on_change.run(s.with_filters(Filters::new()));
                     }
                 >
-                    "Clear all"
+                    {t(Msg::ClearAll)}
                 </button>
             </div>
         </Show>
@@ -202,7 +203,7 @@ fn ChoiceList(dim: Dimension, choices: Vec<Choice>, draft: RwSignal<Filters>) ->
     view! {
         <fieldset class="filter-group" id=id>
             <legend>{dim.label()}</legend>
-            {empty.then(|| view! { <p class="muted">"No values in this period."</p> })}
+            {empty.then(|| view! { <p class="muted">{t(Msg::NoValues)}</p> })}
             <ul class="choices">
                 {all
                     .into_iter()
@@ -345,19 +346,19 @@ pub fn FilterPanel(
     view! {
         <section class="panel filter-panel" aria-labelledby="filter-title">
             <div class="panel-head">
-                <h2 id="filter-title">"Filter"</h2>
+                <h2 id="filter-title">{t(Msg::Filter)}</h2>
                 <div class="panel-tools">
-                    <button type="button" on:click=move |_| draft.set(Filters::new())>"Clear all"</button>
-                    <button type="button" on:click=move |_| on_close.run(())>"Cancel"</button>
-                    <button type="button" class="primary" on:click=apply>"Apply filters"</button>
+                    <button type="button" on:click=move |_| draft.set(Filters::new())>{t(Msg::ClearAll)}</button>
+                    <button type="button" on:click=move |_| on_close.run(())>{t(Msg::Cancel)}</button>
+                    <button type="button" class="primary" on:click=apply>{t(Msg::ApplyFilters)}</button>
                 </div>
             </div>
-            <p class="muted">"Choices list what had plays in the selected dates. Every panel of the page is filtered."</p>
+            <p class="muted">{t(Msg::ChoicesExplained)}</p>
             <div class="filter-grid">
                 {lists}
                 {place_lists}
                 <fieldset class="filter-group">
-                    <legend>"Playback type"</legend>
+                    <legend>{t(Msg::PlaybackType)}</legend>
                     <ul class="choices">
                         {["vod", "live", "dvr"]
                             .into_iter()
@@ -382,10 +383,10 @@ pub fn FilterPanel(
                             })
                             .collect_view()}
                     </ul>
-                    <p class="muted small">"None checked: VOD only, as the analytics service counts by default."</p>
+                    <p class="muted small">{t(Msg::VodOnlyByDefault)}</p>
                 </fieldset>
                 <fieldset class="filter-group">
-                    <legend>"Users"</legend>
+                    <legend>{t(Msg::Users)}</legend>
                     <form
                         class="inline-search"
                         role="search"
@@ -396,13 +397,13 @@ pub fn FilterPanel(
                     >
                         <input
                             type="search"
-                            aria-label="Find users by id or name"
-                            placeholder="Id or name starts with…"
+                            aria-label=t(Msg::FindUsers)
+                            placeholder=t(Msg::IdOrNameStarts)
                             maxlength="100"
                             prop:value=move || user_query.get()
                             on:input=move |ev| user_query.set(event_target_value(&ev))
                         />
-                        <button type="submit">"Find"</button>
+                        <button type="submit">{t(Msg::Find)}</button>
                     </form>
                     <ul class="choices">
                         {move || {

@@ -174,4 +174,130 @@ catalog! {
     DownloadPageCsv { en: "Download this page as CSV", he: "הורדת הדף כ־CSV", de: "Diese Seite als CSV herunterladen", es: "Descargar esta página como CSV" }
     EmailFullReport { en: "E-mail the full report (Kaltura export)", he: "שליחת הדוח המלא בדוא״ל (ייצוא Kaltura)", de: "Vollständigen Bericht per E-Mail (Kaltura-Export)", es: "Enviar el informe completo por correo (exportación de Kaltura)" }
     CsvHoldsExactly { en: "The CSV holds exactly what the panels show, with the dates, compare period, filters and time zone.", he: "קובץ ה־CSV מכיל בדיוק את מה שהחלוניות מציגות, עם התאריכים, תקופת ההשוואה, המסננים ואזור הזמן.", de: "Die CSV enthält genau, was die Bereiche zeigen, mit Zeitraum, Vergleichszeitraum, Filtern und Zeitzone.", es: "El CSV contiene exactamente lo que muestran los paneles, con las fechas, el periodo de comparación, los filtros y la zona horaria." }
+
+    // Engagement per user.
+    TotalCompletion { en: "Total completion", he: "השלמה כוללת", de: "Gesamtabschluss", es: "Finalización total" }
+    AnonymousViewers { en: "Anonymous viewers", he: "צופים אנונימיים", de: "Anonyme Zuschauer", es: "Espectadores anónimos" }
+    AnonymousNote { en: "every viewer without a login, counted as one", he: "כל צופה ללא התחברות, נספרים כאחד", de: "alle Zuschauer ohne Anmeldung, als einer gezählt", es: "todos los espectadores sin sesión, contados como uno" }
+    HideEngagement { en: "Hide engagement per user", he: "הסתרת מעורבות לפי משתמש", de: "Engagement je Nutzer ausblenden", es: "Ocultar participación por usuario" }
+    ViewEngagement { en: "View engagement per user", he: "הצגת מעורבות לפי משתמש", de: "Engagement je Nutzer anzeigen", es: "Ver participación por usuario" }
+    NoUserMatches { en: "No user’s id or name starts with “{0}”.", he: "אין משתמש שהמזהה או השם שלו מתחילים ב־„{0}”.", de: "Keine Nutzerkennung und kein Name beginnt mit „{0}“.", es: "Ningún id ni nombre de usuario empieza por «{0}»." }
+    ViewersCount { en: "{0} viewers", he: "{0} צופים", de: "{0} Zuschauer", es: "{0} espectadores" }
+    ViewersMatching { en: "{0} viewers matching “{1}”", he: "{0} צופים שתואמים ל־„{1}”", de: "{0} Zuschauer zu „{1}“", es: "{0} espectadores que coinciden con «{1}»" }
+    User { en: "User", he: "משתמש", de: "Nutzer", es: "Usuario" }
+    HeatMap { en: "Heat map", he: "מפת חום", de: "Heatmap", es: "Mapa de calor" }
+    FilterUsers { en: "Filter users (id or name starts with)", he: "סינון משתמשים (מזהה או שם שמתחילים ב־)", de: "Nutzer filtern (Kennung oder Name beginnt mit)", es: "Filtrar usuarios (id o nombre empieza por)" }
+    Search { en: "Search", he: "חיפוש", de: "Suchen", es: "Buscar" }
+    Clear { en: "Clear", he: "ניקוי", de: "Leeren", es: "Borrar" }
+    NotViewed { en: "Not viewed", he: "לא נצפה", de: "Nicht angesehen", es: "No visto" }
+    ViewedOnce { en: "Viewed once", he: "נצפה פעם אחת", de: "Einmal angesehen", es: "Visto una vez" }
+    ViewedTwice { en: "Viewed twice", he: "נצפה פעמיים", de: "Zweimal angesehen", es: "Visto dos veces" }
+    ViewedMoreThanTwice { en: "Viewed more than twice", he: "נצפה יותר מפעמיים", de: "Öfter als zweimal angesehen", es: "Visto más de dos veces" }
+    ListStretches { en: "List the stretches", he: "רשימת הקטעים", de: "Abschnitte auflisten", es: "Listar los tramos" }
+
+    // Countries.
+    AvgDropOff { en: "Avg. drop-off", he: "נטישה ממוצעת", de: "Ø Abbruch", es: "Abandono medio" }
+    MorePlays { en: "More plays", he: "יותר הפעלות", de: "Mehr Wiedergaben", es: "Más reproducciones" }
+    Fewer { en: "Fewer", he: "פחות", de: "Weniger", es: "Menos" }
+    Country { en: "Country", he: "מדינה", de: "Land", es: "País" }
+    Region { en: "Region", he: "אזור", de: "Region", es: "Región" }
+    City { en: "City", he: "עיר", de: "Stadt", es: "Ciudad" }
+    UnknownLocation { en: "Unknown location", he: "מיקום לא ידוע", de: "Unbekannter Ort", es: "Ubicación desconocida" }
+    Regions { en: "Regions", he: "אזורים", de: "Regionen", es: "Regiones" }
+    Cities { en: "Cities", he: "ערים", de: "Städte", es: "Ciudades" }
+    AllCountries { en: "All countries", he: "כל המדינות", de: "Alle Länder", es: "Todos los países" }
+    NoPlaysFromCountry { en: "No plays from the country “{0}” in this period; showing every country.", he: "אין הפעלות מהמדינה „{0}” בתקופה זו; מוצגות כל המדינות.", de: "Keine Wiedergaben aus dem Land „{0}“ in diesem Zeitraum; alle Länder werden gezeigt.", es: "No hay reproducciones del país «{0}» en este periodo; se muestran todos los países." }
+    HideMap { en: "Hide map", he: "הסתרת המפה", de: "Karte ausblenden", es: "Ocultar mapa" }
+    ShowMap { en: "Show map", he: "הצגת המפה", de: "Karte anzeigen", es: "Mostrar mapa" }
+    PlaysBy { en: "Plays by {0}", he: "הפעלות לפי {0}", de: "Wiedergaben nach {0}", es: "Reproducciones por {0}" }
+    ShowRegionsOf { en: "Show regions of", he: "הצגת האזורים של", de: "Regionen anzeigen von", es: "Mostrar regiones de" }
+    ShowCitiesOf { en: "Show cities of", he: "הצגת הערים של", de: "Städte anzeigen von", es: "Mostrar ciudades de" }
+
+    // Devices.
+    Device { en: "Device", he: "מכשיר", de: "Gerät", es: "Dispositivo" }
+    OperatingSystem { en: "Operating system", he: "מערכת הפעלה", de: "Betriebssystem", es: "Sistema operativo" }
+    Browser { en: "Browser", he: "דפדפן", de: "Browser", es: "Navegador" }
+    AllDevices { en: "All devices", he: "כל המכשירים", de: "Alle Geräte", es: "Todos los dispositivos" }
+    ShowOsOf { en: "Show operating systems of", he: "הצגת מערכות ההפעלה של", de: "Betriebssysteme anzeigen von", es: "Mostrar sistemas operativos de" }
+    ShowBrowsersOf { en: "Show browsers of", he: "הצגת הדפדפנים של", de: "Browser anzeigen von", es: "Mostrar navegadores de" }
+
+    // Domains.
+    PlaysDistribution { en: "Plays distribution", he: "התפלגות ההפעלות", de: "Verteilung der Wiedergaben", es: "Distribución de reproducciones" }
+    PlayImpressionRatio { en: "Play / impression ratio", he: "יחס הפעלות לטעינות", de: "Verhältnis Wiedergaben / Impressionen", es: "Relación reproducciones / impresiones" }
+    PlayImpressionRatioPct { en: "Play / impression ratio (%)", he: "יחס הפעלות לטעינות (%)", de: "Verhältnis Wiedergaben / Impressionen (%)", es: "Relación reproducciones / impresiones (%)" }
+    AvgCompletionPct { en: "Avg. completion (%)", he: "השלמה ממוצעת (%)", de: "Ø Abschluss (%)", es: "Finalización media (%)" }
+    PageUrl { en: "Page URL", he: "כתובת דף", de: "Seiten-URL", es: "URL de la página" }
+    Domain { en: "Domain", he: "דומיין", de: "Domain", es: "Dominio" }
+    PageUrls { en: "Page URLs", he: "כתובות דפים", de: "Seiten-URLs", es: "URL de páginas" }
+    AllDomains { en: "All domains", he: "כל הדומיינים", de: "Alle Domains", es: "Todos los dominios" }
+    GraphMetric { en: "Graph metric", he: "מדד הגרף", de: "Kennzahl des Diagramms", es: "Métrica del gráfico" }
+    ShowPageUrlsOf { en: "Show page URLs of", he: "הצגת כתובות הדפים של", de: "Seiten-URLs anzeigen von", es: "Mostrar URL de páginas de" }
+    WhereEmbedded { en: "{0}s where the player was embedded", he: "{0} שבהם הנגן הוטמע", de: "{0}s, in die der Player eingebettet war", es: "{0} donde se insertó el reproductor" }
+
+    // Tables and playback.
+    Details { en: "Details", he: "פרטים", de: "Details", es: "Detalles" }
+    NoneInCompare { en: "none in the compare period", he: "אין בתקופת ההשוואה", de: "keine im Vergleichszeitraum", es: "ninguno en el periodo de comparación" }
+    AtPoint { en: "At {0} ({1}%): {2} views, {3} unique viewers", he: "ב־{0} ({1}%): {2} צפיות, {3} צופים ייחודיים", de: "Bei {0} ({1} %): {2} Aufrufe, {3} eindeutige Zuschauer", es: "En {0} ({1} %): {2} vistas, {3} espectadores únicos" }
+
+    // Filters.
+    CategoryContext { en: "Category / playback context", he: "קטגוריה / הקשר ניגון", de: "Kategorie / Wiedergabekontext", es: "Categoría / contexto de reproducción" }
+    PlaybackType { en: "Playback type", he: "סוג ניגון", de: "Wiedergabetyp", es: "Tipo de reproducción" }
+    Live { en: "Live", he: "שידור חי", de: "Live", es: "En directo" }
+    ActiveFilters { en: "Active filters", he: "מסננים פעילים", de: "Aktive Filter", es: "Filtros activos" }
+    FilteredTo { en: "Filtered to:", he: "מסונן לפי:", de: "Gefiltert nach:", es: "Filtrado por:" }
+    RemoveFilter { en: "Remove filter {0}", he: "הסרת המסנן {0}", de: "Filter {0} entfernen", es: "Quitar el filtro {0}" }
+    ClearAll { en: "Clear all", he: "ניקוי הכול", de: "Alle entfernen", es: "Borrar todo" }
+    NoValues { en: "No values in this period.", he: "אין ערכים בתקופה זו.", de: "Keine Werte in diesem Zeitraum.", es: "No hay valores en este periodo." }
+    Cancel { en: "Cancel", he: "ביטול", de: "Abbrechen", es: "Cancelar" }
+    ApplyFilters { en: "Apply filters", he: "החלת מסננים", de: "Filter anwenden", es: "Aplicar filtros" }
+    ChoicesExplained { en: "Choices list what had plays in the selected dates. Every panel of the page is filtered.", he: "האפשרויות מציגות את מה שהיו לו הפעלות בתאריכים שנבחרו. כל החלוניות בדף מסוננות.", de: "Zur Auswahl steht, was im gewählten Zeitraum Wiedergaben hatte. Alle Bereiche der Seite werden gefiltert.", es: "Las opciones muestran lo que tuvo reproducciones en las fechas elegidas. Se filtran todos los paneles de la página." }
+    VodOnlyByDefault { en: "None checked: VOD only, as the analytics service counts by default.", he: "אם לא נבחר דבר: VOD בלבד, כברירת המחדל של שירות הניתוח.", de: "Nichts gewählt: nur VOD, wie der Analysedienst standardmäßig zählt.", es: "Nada marcado: solo VOD, como cuenta por defecto el servicio de analítica." }
+    Users { en: "Users", he: "משתמשים", de: "Nutzer", es: "Usuarios" }
+    FindUsers { en: "Find users by id or name", he: "חיפוש משתמשים לפי מזהה או שם", de: "Nutzer nach Kennung oder Name suchen", es: "Buscar usuarios por id o nombre" }
+    IdOrNameStarts { en: "Id or name starts with…", he: "מזהה או שם שמתחילים ב…", de: "Kennung oder Name beginnt mit…", es: "El id o nombre empieza por…" }
+    Find { en: "Find", he: "חיפוש", de: "Suchen", es: "Buscar" }
+
+    // Interactive paths.
+    FlowHelp { en: "Start on the left; each column is a level. Circles grow with plays, links with the clicks that switched viewers along them; dashed squares are web links. Select a video to open it.", he: "מתחילים משמאל; כל עמודה היא שלב. העיגולים גדלים עם ההפעלות והקישורים עם הלחיצות שהעבירו צופים; ריבועים מקווקווים הם קישורי אינטרנט. בחרו סרטון כדי לפתוח אותו.", de: "Links beginnen; jede Spalte ist eine Ebene. Kreise wachsen mit den Wiedergaben, Verbindungen mit den Klicks, die Zuschauer weitergeleitet haben; gestrichelte Quadrate sind Weblinks. Wählen Sie ein Video, um es zu öffnen.", es: "Empiece por la izquierda; cada columna es un nivel. Los círculos crecen con las reproducciones y los enlaces con los clics que llevaron a los espectadores; los cuadrados discontinuos son enlaces web. Elija un vídeo para abrirlo." }
+    FlowRegion { en: "Path flow diagram; scrolls sideways on narrow screens", he: "תרשים זרימת המסלול; נגלל לצדדים במסכים צרים", de: "Pfaddiagramm; auf schmalen Bildschirmen seitlich scrollbar", es: "Diagrama del recorrido; se desplaza de lado en pantallas estrechas" }
+    ShowLinksTable { en: "Show the links as a table", he: "הצגת הקישורים כטבלה", de: "Verbindungen als Tabelle anzeigen", es: "Mostrar los enlaces como tabla" }
+    HideTheTable { en: "Hide the table", he: "הסתרת הטבלה", de: "Tabelle ausblenden", es: "Ocultar la tabla" }
+    EveryLink { en: "Every hotspot link of the path with its clicks", he: "כל קישורי הנקודות החמות במסלול עם הלחיצות", de: "Alle Hotspot-Verbindungen des Pfads mit ihren Klicks", es: "Todos los enlaces de zonas interactivas del recorrido con sus clics" }
+    FromNode { en: "From", he: "מ־", de: "Von", es: "Desde" }
+    Hotspot { en: "Hotspot", he: "נקודה חמה", de: "Hotspot", es: "Zona interactiva" }
+    ToNode { en: "To", he: "אל", de: "Nach", es: "Hacia" }
+    Clicks { en: "Clicks", he: "לחיצות", de: "Klicks", es: "Clics" }
+    Level { en: "Level", he: "שלב", de: "Ebene", es: "Nivel" }
+    LeftThePath { en: "Left the path here", he: "עזבו את המסלול כאן", de: "Pfad hier verlassen", es: "Dejaron el recorrido aquí" }
+    DeletedOn { en: "Deleted on {0}", he: "נמחק ב־{0}", de: "Gelöscht am {0}", es: "Eliminado el {0}" }
+    Deleted { en: "Deleted", he: "נמחק", de: "Gelöscht", es: "Eliminado" }
+    StartOfPath { en: "Start of the path", he: "תחילת המסלול", de: "Beginn des Pfads", es: "Inicio del recorrido" }
+    NotReachable { en: "Not reachable from the start", he: "לא ניתן להגיע מההתחלה", de: "Vom Start aus nicht erreichbar", es: "No accesible desde el inicio" }
+    EveryVideoNode { en: "Every video node of the path", he: "כל סרטוני המסלול", de: "Alle Videoknoten des Pfads", es: "Todos los vídeos del recorrido" }
+    VideoDimension { en: "Video", he: "סרטון", de: "Video", es: "Vídeo" }
+    OpenThePageOf { en: "Open the page of", he: "פתיחת הדף של", de: "Seite öffnen von", es: "Abrir la página de" }
+    LeftExplained { en: "“Left the path here” counts plays of a node that did not go on to another node through a hotspot.", he: "„עזבו את המסלול כאן” סופר הפעלות של סרטון שלא המשיכו לסרטון אחר דרך נקודה חמה.", de: "„Pfad hier verlassen“ zählt Wiedergaben eines Knotens, die nicht über einen Hotspot zu einem anderen Knoten weitergingen.", es: "«Dejaron el recorrido aquí» cuenta las reproducciones de un vídeo que no siguieron a otro por una zona interactiva." }
+    DeletedKeepPlays { en: "Deleted nodes keep the plays they had before deletion.", he: "סרטונים שנמחקו שומרים על ההפעלות שהיו להם לפני המחיקה.", de: "Gelöschte Knoten behalten die Wiedergaben von vor der Löschung.", es: "Los vídeos eliminados conservan las reproducciones que tenían antes." }
+    NoStructure { en: "This entry has no interactive path structure.", he: "לפריט זה אין מבנה מסלול אינטראקטיבי.", de: "Dieser Eintrag hat keine interaktive Pfadstruktur.", es: "Esta entrada no tiene estructura de recorrido interactivo." }
+    StructureFailed { en: "The path's structure could not be read, so the flow cannot be drawn. {0}", he: "לא ניתן היה לקרוא את מבנה המסלול, ולכן אי אפשר לצייר את הזרימה. {0}", de: "Die Struktur des Pfads konnte nicht gelesen werden, daher kann der Verlauf nicht gezeichnet werden. {0}", es: "No se pudo leer la estructura del recorrido, así que no se puede dibujar el flujo. {0}" }
+    Hotspots { en: "Hotspots", he: "נקודות חמות", de: "Hotspots", es: "Zonas interactivas" }
+    HotspotsOfVideo { en: "Hotspots of this video", he: "הנקודות החמות של סרטון זה", de: "Hotspots dieses Videos", es: "Zonas interactivas de este vídeo" }
+    WhenClicked { en: "When clicked", he: "מתי נלחץ", de: "Wann geklickt", es: "Cuándo se pulsó" }
+    DestinationLevel { en: "Destination level", he: "שלב היעד", de: "Zielebene", es: "Nivel de destino" }
+    RetentionInVideo { en: "Retention in this video", he: "שימור הצפייה בסרטון זה", de: "Verweildauer in diesem Video", es: "Retención en este vídeo" }
+    VideoDeleted { en: "This video was deleted from the path; its history is kept.", he: "סרטון זה נמחק מהמסלול; ההיסטוריה שלו נשמרת.", de: "Dieses Video wurde aus dem Pfad gelöscht; sein Verlauf bleibt erhalten.", es: "Este vídeo se eliminó del recorrido; se conserva su historial." }
+
+    // Errors and exports.
+    Unreachable { en: "The analytics service could not be reached ({0}).", he: "לא ניתן היה להתחבר לשירות הניתוח ({0}).", de: "Der Analysedienst war nicht erreichbar ({0}).", es: "No se pudo contactar con el servicio de analítica ({0})." }
+    HttpStatus { en: "The analytics service answered with HTTP status {0}.", he: "שירות הניתוח השיב עם קוד HTTP ‏{0}.", de: "Der Analysedienst antwortete mit HTTP-Status {0}.", es: "El servicio de analítica respondió con el estado HTTP {0}." }
+    NoSuchEntry { en: "There is no entry with this id.", he: "אין פריט עם מזהה זה.", de: "Es gibt keinen Eintrag mit dieser Kennung.", es: "No hay ninguna entrada con este id." }
+    Refused { en: "The analytics service refused the request: {0}", he: "שירות הניתוח דחה את הבקשה: {0}", de: "Der Analysedienst hat die Anfrage abgelehnt: {0}", es: "El servicio de analítica rechazó la solicitud: {0}" }
+    Unreadable { en: "The analytics service sent an answer we could not read ({0}).", he: "שירות הניתוח שלח תשובה שלא הצלחנו לקרוא ({0}).", de: "Der Analysedienst hat eine unlesbare Antwort gesendet ({0}).", es: "El servicio de analítica envió una respuesta ilegible ({0})." }
+    SessionInvalid { en: "Your session has expired or is not valid. Open the dashboard again from your video portal or with a new KS.", he: "תוקף ההתחברות פג או שאינה תקפה. פתחו שוב את לוח הבקרה מפורטל הווידאו או עם KS חדש.", de: "Ihre Sitzung ist abgelaufen oder ungültig. Öffnen Sie das Dashboard erneut aus Ihrem Videoportal oder mit einer neuen KS.", es: "Su sesión ha caducado o no es válida. Vuelva a abrir el panel desde su portal de vídeo o con una KS nueva." }
+    Downloaded { en: "Downloaded {0}", he: "הורד {0}", de: "{0} heruntergeladen", es: "Descargado {0}" }
+    ExportFailed { en: "The export failed: {0}", he: "הייצוא נכשל: {0}", de: "Der Export ist fehlgeschlagen: {0}", es: "La exportación falló: {0}" }
+    AskingEmail { en: "Asking the analytics service for the e-mailed report…", he: "מבקש משירות הניתוח לשלוח את הדוח בדוא״ל…", de: "Der Analysedienst wird um den Bericht per E-Mail gebeten…", es: "Solicitando al servicio de analítica el informe por correo…" }
+    EmailFailed { en: "The e-mailed export failed: {0}", he: "הייצוא בדוא״ל נכשל: {0}", de: "Der Export per E-Mail ist fehlgeschlagen: {0}", es: "La exportación por correo falló: {0}" }
+    EmailedTo { en: "The report is being prepared; a download link will be e-mailed to {0}.", he: "הדוח בהכנה; קישור להורדה יישלח בדוא״ל אל {0}.", de: "Der Bericht wird erstellt; ein Download-Link wird an {0} gesendet.", es: "Se está preparando el informe; se enviará un enlace de descarga a {0}." }
+    EmailedToYou { en: "The report is being prepared; a download link will be e-mailed to you.", he: "הדוח בהכנה; קישור להורדה יישלח אליך בדוא״ל.", de: "Der Bericht wird erstellt; Sie erhalten einen Download-Link per E-Mail.", es: "Se está preparando el informe; recibirá un enlace de descarga por correo." }
 }

@@ -127,6 +127,15 @@ pub fn fill(text: &str, args: &[&str]) -> String {
     out
 }
 
+/// A noun as it reads inside a sentence: lower-cased, except in German (nouns keep their capital) and
+/// Hebrew (no case).
+pub fn lower(word: &str) -> String {
+    match current() {
+        Lang::De | Lang::He => word.to_string(),
+        _ => word.to_lowercase(),
+    }
+}
+
 /// A month's short name in the current language (`?` outside 1..=12).
 pub fn short_month(month: u32) -> &'static str {
     current()

@@ -7,7 +7,7 @@ use crate::api::breakdown::{load_pairs, Breakdown};
 use crate::charts::EChart;
 use crate::components::breakdown::{csv_table, rows_from, Breadcrumb, BreakdownTable, Column, Kind, Row};
 use crate::components::panel::{panel_body, use_panel_data_when};
-use crate::i18n::{t, Msg};
+use crate::i18n::{t, tf, Msg};
 use crate::pages::entry::context::{EntryContext, Scope};
 use crate::state::filters::Dimension;
 use leptos::prelude::*;
@@ -27,7 +27,7 @@ pub fn columns() -> Vec<Column> {
         Column::new(COUNT_LOADS, t(Msg::PlayerImpressions), Kind::Count),
         Column::new(UNIQUE_KNOWN_USERS, t(Msg::UniqueViewers), Kind::Count),
         Column::new(AVG_COMPLETION_RATE, t(Msg::AvgCompletion), Kind::Percent),
-        Column::new(AVG_VIEW_DROP_OFF, "Avg. drop-off", Kind::Fraction),
+        Column::new(AVG_VIEW_DROP_OFF, t(Msg::AvgDropOff), Kind::Fraction),
     ]
 }
 
@@ -176,13 +176,13 @@ pub fn map_option(rows: &[MapPlace], drilled: bool) -> Value {
         "visualMap": {
             "type": "continuous", "min": 0, "max": max, "seriesIndex": [0, 1],
             "inRange": {"color": ["#c6dbff", "#1d3f99"]},
-            "text": ["More plays", "Fewer"], "calculable": false, "left": 8, "bottom": 8,
+            "text": [t(Msg::MorePlays), t(Msg::Fewer)], "calculable": false, "left": 8, "bottom": 8,
             "itemHeight": 90, "textStyle": {"fontSize": 11}
         },
         "geo": geo,
         "series": [
-            {"type": "map", "geoIndex": 0, "name": "Plays", "data": areas},
-            {"type": "scatter", "coordinateSystem": "geo", "name": "Plays", "data": dots,
+            {"type": "map", "geoIndex": 0, "name": t(Msg::Plays), "data": areas},
+            {"type": "scatter", "coordinateSystem": "geo", "name": t(Msg::Plays), "data": dots,
              "symbolSize": if drilled { 12 } else { 5 },
              "itemStyle": {"borderColor": "#ffffff", "borderWidth": 1},
              "tooltip": {"trigger": "item"},
@@ -219,9 +219,9 @@ pub fn CountriesPanel() -> impl IntoView {
             _ => g.drilled.as_ref().unwrap_or(&g.countries),
         };
         let (key_header, label_header, dim, title) = match depth {
-            0 => ("object_id", "country", Dimension::Country, "Country"),
-            1 => ("region", "region", Dimension::Region, "Region"),
-            _ => ("city", "city", Dimension::City, "City"),
+            0 => ("object_id", "country", Dimension::Country, t(Msg::Country)),
+            1 => ("region", "region", Dimension::Region, t(Msg::Region)),
+            _ => ("city", "city", Dimension::City, t(Msg::City)),
         };
         let rows: Vec<Row> = rows_from(
             &columns,
@@ -230,7 +230,7 @@ pub fn CountriesPanel() -> impl IntoView {
                 let l = r.text(label_header);
                 (
                     if l.is_empty() || l == "Unknown" {
-                        "Unknown location".to_string()
+                        t(Msg::UnknownLocation).to_string()
                     } else {
                         l.to_string()
                     },
@@ -244,9 +244,9 @@ pub fn CountriesPanel() -> impl IntoView {
             "countries",
             vec![csv_table(
                 match depth {
-                    0 => "Top countries",
-                    1 => "Regions",
-                    _ => "Cities",
+                    0 => t(Msg::TopCountries),
+                    1 => t(Msg::Regions),
+                    _ => t(Msg::Cities),
                 },
                 title,
                 &columns,
@@ -302,7 +302,7 @@ pub fn CountriesPanel() -> impl IntoView {
             };
             ctx.add_filter(dim, &value);
         });
-        let mut steps = vec!["All countries".to_string()];
+        let mut steps = vec![t(Msg::AllCountries).to_string()];
         if let Some(name) = &g.country_name {
             steps.push(name.clone());
             if let Some(region) = g.path.get(1) {
@@ -317,7 +317,7 @@ pub fn CountriesPanel() -> impl IntoView {
         let missing = (!g.path.is_empty() && g.country_name.is_none()).then(|| {
             view! {
                 <p class="notice-box" role="status">
-                    {format!("No plays from the country “{}” in this period; showing every country.", g.path[0])}
+                    {tf(Msg::NoPlaysFromCountry, &[&g.path[0]])}
                 </p>
             }
         });
@@ -335,7 +335,7 @@ pub fn CountriesPanel() -> impl IntoView {
                 aria-expanded=move || show_map.get().to_string()
                 on:click=move |_| show_map.update(|v| *v = !*v)
             >
-                {move || if show_map.get() { "Hide map" } else { "Show map" }}
+                {move || if show_map.get() { t(Msg::HideMap) } else { t(Msg::ShowMap) }}
             </button>
             <div class="geo-layout">
                 <Show when=move || show_map.get()>
@@ -357,12 +357,12 @@ pub fn CountriesPanel() -> impl IntoView {
                 </Show>
                 <div class="geo-table">
                     <BreakdownTable
-                        caption=format!("Plays by {}", title.to_lowercase())
+                        caption=tf(Msg::PlaysBy, &[&crate::i18n::lower(title)])
                         dimension=title
                         columns=columns.clone()
                         rows=rows.clone()
                         on_open
-                        open_label=if depth == 0 { "Show regions of" } else { "Show cities of" }
+                        open_label=if depth == 0 { t(Msg::ShowRegionsOf) } else { t(Msg::ShowCitiesOf) }
                         on_filter=Some(on_filter)
                         rank_from=Some(1)
                     />

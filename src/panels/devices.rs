@@ -6,7 +6,7 @@ use crate::api::breakdown::{load_pairs, Breakdown};
 use crate::components::breakdown::{csv_table, rows_from, standard_columns, Breadcrumb, BreakdownTable, Row};
 use crate::components::panel::{panel_body, use_panel_data_when};
 use crate::format;
-use crate::i18n::{t, Msg};
+use crate::i18n::{t, tf, Msg};
 use crate::pages::entry::context::{EntryContext, Scope};
 use crate::state::filters::Dimension;
 use leptos::prelude::*;
@@ -19,9 +19,9 @@ const PAGE: u32 = 100;
 /// The dimension header, filter dimension and title of each drill level.
 fn level(depth: usize) -> (&'static str, Dimension, &'static str) {
     match depth {
-        0 => ("device", Dimension::Device, "Device"),
-        1 => ("os", Dimension::OperatingSystem, "Operating system"),
-        _ => ("browser", Dimension::Browser, "Browser"),
+        0 => ("device", Dimension::Device, t(Msg::Device)),
+        1 => ("os", Dimension::OperatingSystem, t(Msg::OperatingSystem)),
+        _ => ("browser", Dimension::Browser, t(Msg::Browser)),
     }
 }
 
@@ -81,9 +81,11 @@ pub fn DevicesPanel() -> impl IntoView {
             (&b.current.0, Some(&b.current.1)),
             b.compare.as_ref().map(|(t, tt)| (t, Some(tt))),
         );
-        ctx.exports
-            .set("devices", vec![csv_table("Devices", title, &columns, &rows)]);
-        let mut steps = vec!["All devices".to_string()];
+        ctx.exports.set(
+            "devices",
+            vec![csv_table(t(Msg::Devices), title, &columns, &rows)],
+        );
+        let mut steps = vec![t(Msg::AllDevices).to_string()];
         steps.extend(p.iter().cloned());
         let on_back = Callback::new(move |keep: usize| {
             let mut p = path.get_untracked();
@@ -123,12 +125,12 @@ pub fn DevicesPanel() -> impl IntoView {
             <Breadcrumb steps on_back />
             <ul class="hbars" aria-hidden="true">{bars}</ul>
             <BreakdownTable
-                caption=format!("Plays by {}", title.to_lowercase())
+                caption=tf(Msg::PlaysBy, &[&crate::i18n::lower(title)])
                 dimension=title
                 columns=columns.clone()
                 rows
                 on_open
-                open_label=if depth == 0 { "Show operating systems of" } else { "Show browsers of" }
+                open_label=if depth == 0 { t(Msg::ShowOsOf) } else { t(Msg::ShowBrowsersOf) }
                 on_filter=Some(on_filter)
             />
         }

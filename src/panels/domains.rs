@@ -7,7 +7,7 @@ use crate::charts::{EChart, LineOption};
 use crate::components::breakdown::{csv_table, rows_from, Breadcrumb, BreakdownTable, Column, Kind, Pager};
 use crate::components::panel::{panel_body, use_panel_data_when};
 use crate::format;
-use crate::i18n::{t, Msg};
+use crate::i18n::{t, tf, Msg};
 use crate::pages::entry::context::{EntryContext, Scope};
 use crate::panels::trend::{bucket_label, series};
 use crate::state::filters::Dimension;
@@ -30,14 +30,14 @@ pub fn columns() -> Vec<Column> {
         Column::new(COUNT_PLAYS, t(Msg::Plays), Kind::Count).sortable(),
         Column::new(
             "plays_distribution",
-            "Plays distribution",
+            t(Msg::PlaysDistribution),
             Kind::ShareOf(COUNT_PLAYS),
         ),
         Column::new(COUNT_LOADS, t(Msg::PlayerImpressions), Kind::Count).sortable(),
-        Column::new(LOAD_PLAY_RATIO, "Play / impression ratio", Kind::Fraction).sortable(),
+        Column::new(LOAD_PLAY_RATIO, t(Msg::PlayImpressionRatio), Kind::Fraction).sortable(),
         Column::new(SUM_VIEW_PERIOD, t(Msg::MinutesViewed), Kind::Minutes).sortable(),
         Column::new(AVG_COMPLETION_RATE, t(Msg::AvgCompletion), Kind::Percent).sortable(),
-        Column::new(AVG_VIEW_DROP_OFF, "Avg. drop-off", Kind::Fraction).sortable(),
+        Column::new(AVG_VIEW_DROP_OFF, t(Msg::AvgDropOff), Kind::Fraction).sortable(),
     ]
 }
 
@@ -123,12 +123,12 @@ pub fn parse_domains(slots: &[crate::api::Slot], comparing: bool, drilled: bool)
 
 fn graph_label(m: &str) -> &'static str {
     match m {
-        COUNT_PLAYS => "Plays",
-        COUNT_LOADS => "Player impressions",
-        LOAD_PLAY_RATIO => "Play / impression ratio (%)",
-        SUM_VIEW_PERIOD => "Minutes viewed",
-        AVG_COMPLETION_RATE => "Avg. completion (%)",
-        _ => "Metric",
+        COUNT_PLAYS => t(Msg::Plays),
+        COUNT_LOADS => t(Msg::PlayerImpressions),
+        LOAD_PLAY_RATIO => t(Msg::PlayImpressionRatioPct),
+        SUM_VIEW_PERIOD => t(Msg::MinutesViewed),
+        AVG_COMPLETION_RATE => t(Msg::AvgCompletionPct),
+        _ => t(Msg::Metric),
     }
 }
 
@@ -192,7 +192,11 @@ pub fn DomainsPanel() -> impl IntoView {
         } else {
             "domain_name"
         };
-        let title = if drilled.is_some() { "Page URL" } else { "Domain" };
+        let title = if drilled.is_some() {
+            t(Msg::PageUrl)
+        } else {
+            t(Msg::Domain)
+        };
         let rows = rows_from(
             &columns,
             key_header,
@@ -205,9 +209,9 @@ pub fn DomainsPanel() -> impl IntoView {
             "domains",
             vec![csv_table(
                 if drilled.is_some() {
-                    "Page URLs"
+                    t(Msg::PageUrls)
                 } else {
-                    "Top domains"
+                    t(Msg::TopDomains)
                 },
                 title,
                 &columns,
@@ -246,7 +250,7 @@ pub fn DomainsPanel() -> impl IntoView {
                 s.views.domain_page = 1;
             })
         });
-        let mut steps = vec!["All domains".to_string()];
+        let mut steps = vec![t(Msg::AllDomains).to_string()];
         steps.extend(drilled.clone());
         let graph = drilled.as_ref().map(|domain| {
             let metric = metric.get();
@@ -265,7 +269,7 @@ pub fn DomainsPanel() -> impl IntoView {
                 if sum == 0.0 { ", all zero" } else { "" }
             );
             view! {
-                <div class="segmented metric-tabs" role="group" aria-label="Graph metric">
+                <div class="segmented metric-tabs" role="group" aria-label=t(Msg::GraphMetric)>
                     {DOMAIN_GRAPH_METRICS
                         .iter()
                         .map(|m| {
@@ -290,14 +294,14 @@ pub fn DomainsPanel() -> impl IntoView {
             <p class="table-count">{heading}</p>
             {graph}
             <BreakdownTable
-                caption=format!("{title}s where the player was embedded")
+                caption=tf(Msg::WhereEmbedded, &[title])
                 dimension=title
                 columns=columns.clone()
                 rows
                 sort=Some(q.sort)
                 on_sort=Some(on_sort)
                 on_open
-                open_label="Show page URLs of"
+                open_label=t(Msg::ShowPageUrlsOf)
                 on_filter=Some(on_filter)
                 rank_from=Some(((q.page - 1) * PAGE_SIZE + 1) as usize)
             />

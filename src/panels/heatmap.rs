@@ -5,17 +5,18 @@
 use crate::api::{explain, table_at};
 use crate::charts::moments::clock;
 use crate::components::panel::{panel_body, use_panel_data};
+use crate::i18n::Msg;
 use crate::pages::entry::context::{EntryContext, Scope};
 use leptos::prelude::*;
 use report_api::headers::COUNT_VIEWERS;
 use report_api::{Pager, ReportAction, ReportCall, ReportTable, ReportType, ServiceCall};
 
 /// The tiers' names, by tier number.
-pub const TIER_NAMES: [&str; 4] = [
-    "Not viewed",
-    "Viewed once",
-    "Viewed twice",
-    "Viewed more than twice",
+pub const TIER_NAMES: [Msg; 4] = [
+    Msg::NotViewed,
+    Msg::ViewedOnce,
+    Msg::ViewedTwice,
+    Msg::ViewedMoreThanTwice,
 ];
 
 /// The call for one user's percentiles.
@@ -91,7 +92,7 @@ pub fn summary(tiers: &[u8], seconds: f64) -> String {
             format!(
                 "{} {}",
                 span_text(*a, *b, seconds),
-                TIER_NAMES[*t as usize].to_lowercase()
+                TIER_NAMES[*t as usize].to_string().to_lowercase()
             )
         })
         .collect();
@@ -138,7 +139,7 @@ pub fn UserHeatMap(
         let list = segs
             .iter()
             .map(|(a, b, tier)| {
-                view! { <li>{span_text(*a, *b, secs)} " · " {TIER_NAMES[*tier as usize]}</li> }
+                view! { <li>{span_text(*a, *b, secs)} " · " {TIER_NAMES[*tier as usize].to_string()}</li> }
             })
             .collect_view();
         let watched = t.iter().filter(|x| **x > 0).count();
@@ -151,7 +152,7 @@ pub fn UserHeatMap(
             <div class="heat-axis" aria-hidden="true"><span>"0:00"</span><span>{clock(secs)}</span></div>
             <p class="heat-caption">{format!("{watched}% of the video watched at least once.")}</p>
             <details class="heat-details">
-                <summary>"List the stretches"</summary>
+                <summary>{crate::i18n::t(Msg::ListStretches)}</summary>
                 <ol>{list}</ol>
             </details>
         }
@@ -175,7 +176,7 @@ pub fn HeatLegend() -> impl IntoView {
             {TIER_NAMES
                 .iter()
                 .enumerate()
-                .map(|(i, n)| view! { <li><span class=format!("heat-swatch tier-{i}") aria-hidden="true"></span>{*n}</li> })
+                .map(|(i, n)| view! { <li><span class=format!("heat-swatch tier-{i}") aria-hidden="true"></span>{n.to_string()}</li> })
                 .collect_view()}
         </ul>
     }

@@ -6,7 +6,7 @@ use crate::charts::moments::{clock, key_moments, KeyMoment, MomentKind};
 use crate::charts::{EChart, LineOption};
 use crate::components::table_twin::TableTwin;
 use crate::format;
-use crate::i18n::{t, Msg};
+use crate::i18n::{t, tf, Msg};
 use charming::element::{MarkPoint, MarkPointData};
 use charming::series::Line;
 use leptos::prelude::*;
@@ -154,11 +154,14 @@ pub fn ViewsOnPlayback(
     let readout = move || {
         let p = cursor.get();
         series.with_value(|(s, c)| {
-            let mut text = format!(
-                "At {} ({p}%): {} views, {} unique viewers",
-                time_at(p, seconds),
-                format::count(s.views[p - 1]),
-                format::count(s.unique[p - 1])
+            let mut text = tf(
+                Msg::AtPoint,
+                &[
+                    &time_at(p, seconds),
+                    &p.to_string(),
+                    &format::count(s.views[p - 1]),
+                    &format::count(s.unique[p - 1]),
+                ],
             );
             if let Some(c) = c {
                 text.push_str(&format!(
@@ -213,7 +216,7 @@ pub fn ViewsOnPlayback(
     .map(|h| h.to_string())
     .collect();
     if compare.is_some() {
-        headers.push("Views (compare)".into());
+        headers.push(format!("{} ({})", t(Msg::Views), t(Msg::CompareShort)));
     }
     view! {
         <EChart

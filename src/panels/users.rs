@@ -6,7 +6,7 @@ use crate::api::{explain, explain_response, slot_value, table_at, Client};
 use crate::components::breakdown::{csv_table, rows_from, BreakdownTable, Column, Kind, Pager};
 use crate::components::panel::{panel_body, use_panel_data};
 use crate::format;
-use crate::i18n::{t, Msg};
+use crate::i18n::{t, tf, Msg};
 use crate::pages::entry::context::{EntryContext, Scope};
 use crate::panels::heatmap::{HeatLegend, UserHeatMap};
 use crate::state::filters::Dimension;
@@ -33,7 +33,7 @@ pub fn columns() -> Vec<Column> {
         Column::new(COUNT_LOADS, t(Msg::PlayerImpressions), Kind::Count).sortable(),
         Column::new(COUNT_PLAYS, t(Msg::Plays), Kind::Count).sortable(),
         Column::new(AVG_COMPLETION_RATE, t(Msg::AvgCompletion), Kind::Percent).sortable(),
-        Column::new(TOTAL_COMPLETION_RATE, "Total completion", Kind::Percent).sortable(),
+        Column::new(TOTAL_COMPLETION_RATE, t(Msg::TotalCompletion), Kind::Percent).sortable(),
         Column::new(SUM_VIEW_PERIOD, t(Msg::MinutesViewed), Kind::Minutes).sortable(),
     ]
 }
@@ -165,8 +165,8 @@ async fn load(client: Client, q: UsersQuery) -> Result<Users, String> {
 pub fn user_label(name: &str, full_name: &str) -> (String, Option<String>) {
     if name == ANONYMOUS {
         return (
-            "Anonymous viewers".into(),
-            Some("every viewer without a login, counted as one".into()),
+            t(Msg::AnonymousViewers).into(),
+            Some(t(Msg::AnonymousNote).into()),
         );
     }
     if full_name.trim().is_empty() {
@@ -202,7 +202,7 @@ pub fn UsersPanel() -> impl IntoView {
                             ctx.update(|s| s.views.users_open = !now);
                         }
                     >
-                        {move || if open.get() { "Hide engagement per user" } else { "View engagement per user" }}
+                        {move || if open.get() { t(Msg::HideEngagement) } else { t(Msg::ViewEngagement) }}
                     </button>
                 </div>
             </div>
@@ -255,7 +255,12 @@ fn UsersBody() -> impl IntoView {
         );
         ctx.exports.set(
             "users",
-            vec![csv_table("Engagement per user", "User", &columns, &rows)],
+            vec![csv_table(
+                t(Msg::EngagementPerUser),
+                t(Msg::User),
+                &columns,
+                &rows,
+            )],
         );
         let shown = rows.len();
         let total = u.table.total_count;
@@ -274,17 +279,17 @@ fn UsersBody() -> impl IntoView {
             view! { <UserHeatMap user_id=key label /> }.into_any()
         });
         let heading = if u.no_match {
-            format!("No user’s id or name starts with “{}”.", q.search)
+            tf(Msg::NoUserMatches, &[&q.search])
         } else if q.search.is_empty() {
-            format!("{} viewers", format::count(total as f64))
+            tf(Msg::ViewersCount, &[&format::count(total as f64)])
         } else {
-            format!("{} viewers matching “{}”", format::count(total as f64), q.search)
+            tf(Msg::ViewersMatching, &[&format::count(total as f64), &q.search])
         };
         view! {
             <p class="table-count" aria-live="polite">{heading}</p>
             <BreakdownTable
-                caption="Engagement per user".to_string()
-                dimension="User"
+                caption=t(Msg::EngagementPerUser).to_string()
+                dimension=t(Msg::User)
                 columns=columns.clone()
                 rows
                 sort=Some(q.sort)
@@ -293,7 +298,7 @@ fn UsersBody() -> impl IntoView {
                 rank_from=Some(((q.page - 1) * PAGE_SIZE + 1) as usize)
                 expanded=expanded.get()
                 on_expand=Some(on_expand)
-                expand_label="Heat map"
+                expand_label=t(Msg::HeatMap)
                 detail=Some(detail)
             />
             <Pager page=q.page page_size=PAGE_SIZE total shown on_page />
@@ -309,7 +314,7 @@ fn UsersBody() -> impl IntoView {
             }
         >
             <label class="control">
-                <span>"Filter users (id or name starts with)"</span>
+                <span>{t(Msg::FilterUsers)}</span>
                 <input
                     type="search"
                     maxlength=MAX_SEARCH_LEN.to_string()
@@ -317,7 +322,7 @@ fn UsersBody() -> impl IntoView {
                     on:input=move |ev| draft.set(event_target_value(&ev))
                 />
             </label>
-            <button type="submit">"Search"</button>
+            <button type="submit">{t(Msg::Search)}</button>
             <Show when=move || ctx.state.with(|s| !s.views.users_search.is_empty())>
                 <button
                     type="button"
@@ -326,7 +331,7 @@ fn UsersBody() -> impl IntoView {
                         search(String::new());
                     }
                 >
-                    "Clear"
+                    {t(Msg::Clear)}
                 </button>
             </Show>
         </form>

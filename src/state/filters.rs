@@ -2,6 +2,7 @@
 //! (`country=France&country=Spain`), so values need no escaping of their own; each becomes one `…In` field
 //! of the report filter, joined with the wire delimiter. Pure logic, tested with `cargo test`.
 
+use crate::i18n::{t, Msg};
 use report_api::{ReportInputFilter, DELIMITER};
 
 /// A dimension the dashboard can filter on.
@@ -72,17 +73,17 @@ impl Dimension {
     /// What people call it.
     pub fn label(self) -> &'static str {
         match self {
-            Dimension::Country => "Country",
-            Dimension::Region => "Region",
-            Dimension::City => "City",
-            Dimension::Device => "Device",
-            Dimension::OperatingSystem => "Operating system",
-            Dimension::Browser => "Browser",
-            Dimension::Domain => "Domain",
-            Dimension::PageUrl => "Page URL",
-            Dimension::Context => "Category / playback context",
-            Dimension::User => "User",
-            Dimension::PlaybackType => "Playback type",
+            Dimension::Country => t(Msg::Country),
+            Dimension::Region => t(Msg::Region),
+            Dimension::City => t(Msg::City),
+            Dimension::Device => t(Msg::Device),
+            Dimension::OperatingSystem => t(Msg::OperatingSystem),
+            Dimension::Browser => t(Msg::Browser),
+            Dimension::Domain => t(Msg::Domain),
+            Dimension::PageUrl => t(Msg::PageUrl),
+            Dimension::Context => t(Msg::CategoryContext),
+            Dimension::User => t(Msg::User),
+            Dimension::PlaybackType => t(Msg::PlaybackType),
         }
     }
 
@@ -99,7 +100,7 @@ impl Dimension {
 pub fn playback_type_label(v: &str) -> &str {
     match v {
         "vod" => "VOD",
-        "live" => "Live",
+        "live" => t(Msg::Live),
         "dvr" => "DVR",
         other => other,
     }

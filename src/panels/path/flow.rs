@@ -7,6 +7,7 @@ use crate::charts::EChart;
 use crate::components::table_twin::TableTwin;
 use crate::export::csv::{number, CsvTable};
 use crate::format;
+use crate::i18n::{t, Msg};
 use crate::pages::entry::context::EntryContext;
 use leptos::prelude::*;
 use serde_json::{json, Value};
@@ -131,8 +132,13 @@ fn escape(s: &str) -> String {
 /// The links as an export table.
 pub fn links_table(d: &PathData) -> CsvTable {
     CsvTable {
-        title: "Path flow".into(),
-        headers: vec!["From".into(), "Hotspot".into(), "To".into(), "Clicks".into()],
+        title: t(Msg::PathFlow).into(),
+        headers: vec![
+            t(Msg::FromNode).into(),
+            t(Msg::Hotspot).into(),
+            t(Msg::ToNode).into(),
+            t(Msg::Clicks).into(),
+        ],
         rows: d
             .links
             .iter()
@@ -216,9 +222,9 @@ pub fn PathFlow(
     };
     view! {
         <p class="muted small">
-            "Start on the left; each column is a level. Circles grow with plays, links with the clicks that switched viewers along them; dashed squares are web links. Select a video to open it."
+            {t(Msg::FlowHelp)}
         </p>
-        <div class="flow-scroll" tabindex="0" role="region" aria-label="Path flow diagram; scrolls sideways on narrow screens">
+        <div class="flow-scroll" tabindex="0" role="region" aria-label=t(Msg::FlowRegion)>
             <div class="flow-canvas">
                 <EChart
                     option=Signal::derive(move || option.clone())
@@ -234,10 +240,10 @@ pub fn PathFlow(
                 <TableTwin
                     open=table_open.get()
                     on_toggle=on_table
-                    show_label="Show the links as a table"
-                    hide_label="Hide the table"
-                    caption="Every hotspot link of the path with its clicks".to_string()
-                    headers=vec!["From".into(), "Hotspot".into(), "To".into(), "Clicks".into()]
+                    show_label=t(Msg::ShowLinksTable)
+                    hide_label=t(Msg::HideTheTable)
+                    caption=t(Msg::EveryLink).to_string()
+                    headers=vec![t(Msg::FromNode).into(), t(Msg::Hotspot).into(), t(Msg::ToNode).into(), t(Msg::Clicks).into()]
                 >
                     {rows()}
                 </TableTwin>

@@ -9,7 +9,7 @@ pub mod videos;
 
 use crate::api::{explain, explain_response, slot_value, table_at, Slot};
 use crate::components::panel::{panel_body, use_panel_data_when};
-use crate::i18n::{t, Msg};
+use crate::i18n::{t, tf, Msg};
 use crate::pages::entry::context::{EntryContext, Scope};
 use leptos::prelude::*;
 use report_api::headers::*;
@@ -122,7 +122,7 @@ pub fn parse_path(slots: &[Slot], comparing: bool) -> Result<PathData, String> {
         },
         Err(report_api::ResponseError::Api(e)) if e.code == "NO_INTERACTIVITY_DATA" => (
             PathStructure::default(),
-            Some("This entry has no interactive path structure.".to_string()),
+            Some(t(Msg::NoStructure).to_string()),
             false,
         ),
         Err(e) => (PathStructure::default(), Some(explain_response(&e)), true),
@@ -259,8 +259,7 @@ pub fn PathPanels() -> impl IntoView {
         // Without the structure there are no levels to draw: the flow's own error, with a retry.
         match (&d.structure_note, d.structure_failed) {
             (Some(note), true) => {
-                let message =
-                    format!("The path's structure could not be read, so the flow cannot be drawn. {note}");
+                let message = tf(Msg::StructureFailed, &[note]);
                 view! { <crate::components::panel::PanelError message on_retry=data.retry /> }.into_any()
             }
             _ => view! { <flow::PathFlow data=d /> }.into_any(),

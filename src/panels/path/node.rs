@@ -9,6 +9,7 @@ use crate::charts::moments::clock;
 use crate::components::breakdown::{csv_table, Breadcrumb, BreakdownTable, Column, Kind, Row};
 use crate::components::panel::{panel_body, use_panel_data};
 use crate::format;
+use crate::i18n::{t, Msg};
 use crate::pages::entry::context::{EntryContext, Scope};
 use crate::panels::playback::{PlaybackSeries, ViewsOnPlayback};
 use leptos::prelude::*;
@@ -200,8 +201,8 @@ pub fn NodePage(
         }
     });
     let columns = vec![
-        Column::new(COUNT_HOTSPOT_CLICKED, "Clicks", Kind::Count),
-        Column::new("destination_level", "Destination level", Kind::Count),
+        Column::new(COUNT_HOTSPOT_CLICKED, t(Msg::Clicks), Kind::Count),
+        Column::new("destination_level", t(Msg::DestinationLevel), Kind::Count),
     ];
     let expanded = Memo::new(move |_| ctx.state.with(|s| s.views.hotspots_open.clone()));
     let node_for_rows = node_id.clone();
@@ -210,7 +211,7 @@ pub fn NodePage(
         let rows = hotspot_rows(&s2, &node_for_rows, &now, before.as_ref());
         ctx.exports.set(
             "hotspots",
-            vec![csv_table("Hotspots", "Hotspot", &columns, &rows)],
+            vec![csv_table(t(Msg::Hotspots), t(Msg::Hotspot), &columns, &rows)],
         );
         let on_expand = Callback::new(move |key: String| {
             ctx.update(|s| crate::state::views::toggle(&mut s.views.hotspots_open, key))
@@ -224,13 +225,13 @@ pub fn NodePage(
         view! {
             <p class="table-count">{if count == 1 { "1 hotspot".to_string() } else { format!("{count} hotspots") }}</p>
             <BreakdownTable
-                caption="Hotspots of this video".to_string()
-                dimension="Hotspot"
+                caption=t(Msg::HotspotsOfVideo).to_string()
+                dimension=t(Msg::Hotspot)
                 columns=columns.clone()
                 rows
                 expanded=expanded.get()
                 on_expand=Some(on_expand)
-                expand_label="When clicked"
+                expand_label=t(Msg::WhenClicked)
                 detail=Some(detail)
             />
         }
@@ -238,26 +239,26 @@ pub fn NodePage(
     let summary = stats.map(|n| {
         view! {
             <ul class="node-facts">
-                <li><span>"Level"</span><strong>{n.level.map_or("—".to_string(), |l| l.to_string())}</strong></li>
-                <li><span>"Plays"</span><strong data-value=n.plays.to_string()>{format::count(n.plays)}</strong></li>
-                <li><span>"Unique viewers"</span><strong>{format::count(n.unique)}</strong></li>
-                <li><span>"Avg. completion"</span><strong>{format::percent(n.completion)}</strong></li>
-                <li><span>"Left the path here"</span><strong>{format::count(n.exits)}</strong></li>
+                <li><span>{t(Msg::Level)}</span><strong>{n.level.map_or("—".to_string(), |l| l.to_string())}</strong></li>
+                <li><span>{t(Msg::Plays)}</span><strong data-value=n.plays.to_string()>{format::count(n.plays)}</strong></li>
+                <li><span>{t(Msg::UniqueViewers)}</span><strong>{format::count(n.unique)}</strong></li>
+                <li><span>{t(Msg::AvgCompletion)}</span><strong>{format::percent(n.completion)}</strong></li>
+                <li><span>{t(Msg::LeftThePath)}</span><strong>{format::count(n.exits)}</strong></li>
             </ul>
-            {n.deleted.then(|| view! { <p class="notice-box">"This video was deleted from the path; its history is kept."</p> })}
+            {n.deleted.then(|| view! { <p class="notice-box">{t(Msg::VideoDeleted)}</p> })}
         }
     });
     view! {
         <section class="panel" aria-labelledby="node-title" data-ready=move || loaded.ready().to_string()>
-            <Breadcrumb steps=vec!["Videos overview".to_string(), name.clone()] on_back=back />
+            <Breadcrumb steps=vec![t(Msg::VideosOverview).to_string(), name.clone()] on_back=back />
             <div class="panel-head">
                 <h2 id="node-title">{name.clone()}</h2>
                 <crate::components::export_button::ExportButton panel="hotspots" />
             </div>
             {summary}
-            <h3 class="subheading">"Retention in this video"</h3>
+            <h3 class="subheading">{t(Msg::RetentionInVideo)}</h3>
             {retention}
-            <h3 class="subheading">"Hotspots"</h3>
+            <h3 class="subheading">{t(Msg::Hotspots)}</h3>
             {hotspots}
         </section>
     }

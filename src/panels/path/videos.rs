@@ -4,7 +4,7 @@
 use super::{NodeStats, PathData};
 use crate::components::breakdown::{csv_table, BreakdownTable, Column, Kind, Row};
 use crate::format;
-use crate::i18n::{t, Msg};
+use crate::i18n::{t, tf, Msg};
 use crate::pages::entry::context::EntryContext;
 use crate::state::views::{Sort, LEVEL};
 use leptos::prelude::*;
@@ -13,11 +13,11 @@ use report_api::headers::*;
 /// The overview's columns.
 pub fn columns() -> Vec<Column> {
     vec![
-        Column::new(LEVEL, "Level", Kind::Count).sortable(),
+        Column::new(LEVEL, t(Msg::Level), Kind::Count).sortable(),
         Column::new(COUNT_NODE_PLAYS, t(Msg::Plays), Kind::Count).sortable(),
         Column::new(UNIQUE_KNOWN_USERS, t(Msg::UniqueViewers), Kind::Count).sortable(),
         Column::new(AVG_COMPLETION_RATE, t(Msg::AvgCompletion), Kind::Percent).sortable(),
-        Column::new("exits", "Left the path here", Kind::Count).sortable(),
+        Column::new("exits", t(Msg::LeftThePath), Kind::Count).sortable(),
     ]
 }
 
@@ -25,16 +25,16 @@ pub fn columns() -> Vec<Column> {
 pub fn node_row(n: &NodeStats) -> Row {
     let note = if n.deleted {
         Some(match n.delete_date {
-            Some(t) => format!(
-                "Deleted on {}",
-                report_api::time_range::Zone::Fixed(0).local_date(t)
+            Some(at) => tf(
+                Msg::DeletedOn,
+                &[&report_api::time_range::Zone::Fixed(0).local_date(at).to_string()],
             ),
-            None => "Deleted".to_string(),
+            None => t(Msg::Deleted).to_string(),
         })
     } else if n.start {
-        Some("Start of the path".to_string())
+        Some(t(Msg::StartOfPath).to_string())
     } else if n.level.is_none() {
-        Some("Not reachable from the start".to_string())
+        Some(t(Msg::NotReachable).to_string())
     } else {
         None
     };
@@ -89,8 +89,15 @@ pub fn VideosOverview(
     let cols = columns();
     let mut rows: Vec<Row> = data.nodes.iter().map(node_row).collect();
     sort_rows(&mut rows, &cols, sort);
-    ctx.exports
-        .set("videos", vec![csv_table("Videos overview", "Node", &cols, &rows)]);
+    ctx.exports.set(
+        "videos",
+        vec![csv_table(
+            t(Msg::VideosOverview),
+            t(Msg::VideoDimension),
+            &cols,
+            &rows,
+        )],
+    );
     let deleted: std::collections::HashSet<String> = data
         .nodes
         .iter()
@@ -127,18 +134,18 @@ pub fn VideosOverview(
             {(gone > 0).then(|| format!(" and {gone} deleted (kept for their history)"))}
         </p>
         <BreakdownTable
-            caption="Every video node of the path".to_string()
-            dimension="Video"
+            caption=t(Msg::EveryVideoNode).to_string()
+            dimension=t(Msg::VideoDimension)
             columns=cols
             rows
             sort=Some(sort)
             on_sort=Some(on_sort)
             on_open=Some(on_open)
-            open_label="Open the page of"
+            open_label=t(Msg::OpenThePageOf)
         />
         <p class="muted small">
-            "“Left the path here” counts plays of a node that did not go on to another node through a hotspot. "
-            {(!deleted.is_empty()).then_some("Deleted nodes keep the plays they had before deletion.")}
+            {t(Msg::LeftExplained)} " "
+            {(!deleted.is_empty()).then_some(t(Msg::DeletedKeepPlays))}
         </p>
     }
 }
