@@ -273,9 +273,8 @@ const FIELDS: [&str; 12] = [
     "entryIdIn",
 ];
 
+// Proptest's default case count in CI; longer on demand with `PROPTEST_CASES=100000`.
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
-
     #[test]
     fn random_values_in_any_parameter_get_answers(
         report in prop::sample::select(REPORT_TYPES.to_vec()),
