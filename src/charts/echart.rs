@@ -2,6 +2,7 @@
 //! the option whenever it changes, resized with the window, and disposed when the view goes away.
 
 use super::loader::ensure_echarts;
+use crate::i18n::{tf, Msg};
 use leptos::prelude::*;
 use serde_json::Value;
 use wasm_bindgen::prelude::*;
@@ -179,7 +180,7 @@ pub fn EChart(
                 aria-label=move || label.get()
                 style=format!("height:{height}px")
             ></div>
-            {move || failed.get().map(|e| view! { <p class="chart-error" role="status">{format!("The chart could not be drawn ({e}); the table below has the same data.")}</p> })}
+            {move || failed.get().map(|e| view! { <p class="chart-error" role="status">{tf(Msg::ChartFailed, &[&e])}</p> })}
         </div>
     }
 }

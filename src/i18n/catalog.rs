@@ -300,4 +300,35 @@ catalog! {
     EmailFailed { en: "The e-mailed export failed: {0}", he: "הייצוא בדוא״ל נכשל: {0}", de: "Der Export per E-Mail ist fehlgeschlagen: {0}", es: "La exportación por correo falló: {0}" }
     EmailedTo { en: "The report is being prepared; a download link will be e-mailed to {0}.", he: "הדוח בהכנה; קישור להורדה יישלח בדוא״ל אל {0}.", de: "Der Bericht wird erstellt; ein Download-Link wird an {0} gesendet.", es: "Se está preparando el informe; se enviará un enlace de descarga a {0}." }
     EmailedToYou { en: "The report is being prepared; a download link will be e-mailed to you.", he: "הדוח בהכנה; קישור להורדה יישלח אליך בדוא״ל.", de: "Der Bericht wird erstellt; Sie erhalten einen Download-Link per E-Mail.", es: "Se está preparando el informe; recibirá un enlace de descarga por correo." }
+
+    // Chart descriptions and details read by screen readers.
+    PlaybackNoViews { en: "Line chart of views across the video: no views in this period.", he: "תרשים קו של צפיות לאורך הסרטון: אין צפיות בתקופה זו.", de: "Liniendiagramm der Aufrufe über das Video: keine Aufrufe in diesem Zeitraum.", es: "Gráfico de líneas de vistas a lo largo del vídeo: no hay vistas en este periodo." }
+    PlaybackSummary { en: "Line chart of views across the video: {0} views at the start, {1} at the end.", he: "תרשים קו של צפיות לאורך הסרטון: {0} צפיות בהתחלה, {1} בסוף.", de: "Liniendiagramm der Aufrufe über das Video: {0} Aufrufe am Anfang, {1} am Ende.", es: "Gráfico de líneas de vistas a lo largo del vídeo: {0} vistas al principio, {1} al final." }
+    KeyMomentAt { en: " Key moment: {0} at {1}.", he: " רגע מרכזי: {0} ב־{1}.", de: " Schlüsselmoment: {0} bei {1}.", es: " Momento clave: {0} en {1}." }
+    MomentDetail { en: " at {0} — {1} of the starting audience", he: " ב־{0} — {1} מהקהל ההתחלתי", de: " bei {0} — {1} des anfänglichen Publikums", es: " en {0} — {1} de la audiencia inicial" }
+    TrendSummary { en: "Line chart of {0} per {1}, {2} buckets, highest {3} on {4}.", he: "תרשים קו של {0} לפי {1}, {2} נקודות, השיא {3} ב־{4}.", de: "Liniendiagramm: {0} je {1}, {2} Werte, Höchstwert {3} am {4}.", es: "Gráfico de líneas de {0} por {1}, {2} puntos, máximo {3} el {4}." }
+    TrendEmpty { en: "Line chart of {0} per {1}: no data in this period.", he: "תרשים קו של {0} לפי {1}: אין נתונים בתקופה זו.", de: "Liniendiagramm: {0} je {1}: keine Daten in diesem Zeitraum.", es: "Gráfico de líneas de {0} por {1}: no hay datos en este periodo." }
+    DayUnit { en: "day", he: "יום", de: "Tag", es: "día" }
+    MonthUnit { en: "month", he: "חודש", de: "Monat", es: "mes" }
+    HeatSummary { en: "Watched {0}% of the video: {1}.", he: "נצפו {0}% מהסרטון: {1}.", de: "{0} % des Videos angesehen: {1}.", es: "Vio el {0} % del vídeo: {1}." }
+    HeatMapOf { en: "Heat map of {0}. {1}", he: "מפת חום של {0}. {1}", de: "Heatmap von {0}. {1}", es: "Mapa de calor de {0}. {1}" }
+    MapSummary { en: "Map of plays by {0}: {1} places, the table below lists them.", he: "מפת הפעלות לפי {0}: {1} מקומות, הטבלה שלהלן מפרטת אותם.", de: "Karte der Wiedergaben nach {0}: {1} Orte, die Tabelle darunter listet sie auf.", es: "Mapa de reproducciones por {0}: {1} lugares, la tabla de abajo los enumera." }
+    FlowSummary { en: "Diagram of the path by level: {0} videos, {1} switches between them{2}.", he: "תרשים המסלול לפי שלבים: {0} סרטונים, {1} מעברים ביניהם{2}.", de: "Diagramm des Pfads nach Ebenen: {0} Videos, {1} Wechsel zwischen ihnen{2}.", es: "Diagrama del recorrido por niveles: {0} vídeos, {1} cambios entre ellos{2}." }
+    BusiestLink { en: "; the busiest link is {0} → {1} with {2} clicks", he: "; הקישור העמוס ביותר הוא {0} ← {1} עם {2} לחיצות", de: "; die meistgenutzte Verbindung ist {0} → {1} mit {2} Klicks", es: "; el enlace más usado es {0} → {1} con {2} clics" }
+    ChartFailed { en: "The chart could not be drawn ({0}); the table below has the same data.", he: "לא ניתן היה לצייר את התרשים ({0}); הטבלה שלהלן מכילה את אותם נתונים.", de: "Das Diagramm konnte nicht gezeichnet werden ({0}); die Tabelle darunter enthält dieselben Daten.", es: "No se pudo dibujar el gráfico ({0}); la tabla de abajo tiene los mismos datos." }
+    VideoDeletedName { en: "Video: {0} (deleted)", he: "סרטון: {0} (נמחק)", de: "Video: {0} (gelöscht)", es: "Vídeo: {0} (eliminado)" }
+    VideoName { en: "Video: {0}", he: "סרטון: {0}", de: "Video: {0}", es: "Vídeo: {0}" }
+    LinkTo { en: "Link: {0}", he: "קישור: {0}", de: "Link: {0}", es: "Enlace: {0}" }
+    PausesVideo { en: "Pauses the video", he: "משהה את הסרטון", de: "Hält das Video an", es: "Pausa el vídeo" }
+    NoAction { en: "No action", he: "ללא פעולה", de: "Keine Aktion", es: "Sin acción" }
+    NoName { en: "No name ({0})", he: "ללא שם ({0})", de: "Ohne Namen ({0})", es: "Sin nombre ({0})" }
+    UnknownHotspot { en: "Unknown hotspot", he: "נקודה חמה לא ידועה", de: "Unbekannter Hotspot", es: "Zona interactiva desconocida" }
+    OneHotspot { en: "1 hotspot", he: "נקודה חמה אחת", de: "1 Hotspot", es: "1 zona interactiva" }
+    NHotspots { en: "{0} hotspots", he: "{0} נקודות חמות", de: "{0} Hotspots", es: "{0} zonas interactivas" }
+    MostClicksAt { en: "most clicks ({0}) at {1}", he: "הכי הרבה לחיצות ({0}) ב־{1}", de: "die meisten Klicks ({0}) bei {1}", es: "más clics ({0}) en {1}" }
+    NoClicks { en: "no clicks in this period", he: "אין לחיצות בתקופה זו", de: "keine Klicks in diesem Zeitraum", es: "sin clics en este periodo" }
+    ShownFromTo { en: "shown from {0} to {1}", he: "מוצג מ־{0} עד {1}", de: "angezeigt von {0} bis {1}", es: "visible de {0} a {1}" }
+    WindowUnknown { en: "active window unknown", he: "חלון הזמן הפעיל לא ידוע", de: "aktives Zeitfenster unbekannt", es: "intervalo activo desconocido" }
+    ClicksAt { en: "{0}: {1} clicks", he: "{0}: {1} לחיצות", de: "{0}: {1} Klicks", es: "{0}: {1} clics" }
+    ClicksOverVideo { en: "Clicks on {0} over the video: {1} in all, {2}; {3}.", he: "לחיצות על {0} לאורך הסרטון: {1} בסך הכול, {2}; {3}.", de: "Klicks auf {0} über das Video: {1} insgesamt, {2}; {3}.", es: "Clics en {0} a lo largo del vídeo: {1} en total, {2}; {3}." }
 }

@@ -321,10 +321,9 @@ pub fn CountriesPanel() -> impl IntoView {
                 </p>
             }
         });
-        let label = format!(
-            "Map of plays by {}: {} places, the table below lists them.",
-            title.to_lowercase(),
-            map_rows.len()
+        let label = tf(
+            Msg::MapSummary,
+            &[&crate::i18n::lower(title), &map_rows.len().to_string()],
         );
         view! {
             <Breadcrumb steps on_back />

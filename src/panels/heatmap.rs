@@ -96,7 +96,7 @@ pub fn summary(tiers: &[u8], seconds: f64) -> String {
             )
         })
         .collect();
-    format!("Watched {watched}% of the video: {}.", parts.join("; "))
+    crate::i18n::tf(Msg::HeatSummary, &[&watched.to_string(), &parts.join("; ")])
 }
 
 /// The heat map of one viewer, loaded when it is first shown.
@@ -144,7 +144,7 @@ pub fn UserHeatMap(
             .collect_view();
         let watched = t.iter().filter(|x| **x > 0).count();
         let tier_digits: String = t.iter().map(|x| x.to_string()).collect();
-        let aria = format!("Heat map of {label}. {}", summary(&t, secs));
+        let aria = crate::i18n::tf(Msg::HeatMapOf, &[&label, &summary(&t, secs)]);
         view! {
             <div class="heat-strip" role="img" aria-label=aria data-tiers=tier_digits>
                 {strip}

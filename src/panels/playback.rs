@@ -54,24 +54,23 @@ pub fn time_at(p: usize, seconds: f64) -> String {
 /// The chart's short description.
 pub fn describe(s: &PlaybackSeries, seconds: f64, moments: &[KeyMoment]) -> String {
     if s.is_empty() {
-        return "Line chart of views across the video: no views in this period.".into();
+        return t(Msg::PlaybackNoViews).into();
     }
     let start = s.views.first().copied().unwrap_or(0.0);
     let end = s.views.last().copied().unwrap_or(0.0);
-    let mut text = format!(
-        "Line chart of views across the video: {} views at the start, {} at the end.",
-        format::count(start),
-        format::count(end)
+    let mut text = tf(
+        Msg::PlaybackSummary,
+        &[&format::count(start), &format::count(end)],
     );
     for m in moments {
         let what = if m.kind == MomentKind::Drop {
-            "drop"
+            t(Msg::Drop)
         } else {
-            "rewatch"
+            t(Msg::Rewatch)
         };
-        text.push_str(&format!(
-            " Key moment: {what} at {}.",
-            time_at(m.index + 1, seconds)
+        text.push_str(&tf(
+            Msg::KeyMomentAt,
+            &[&crate::i18n::lower(what), &time_at(m.index + 1, seconds)],
         ));
     }
     text
@@ -180,10 +179,12 @@ pub fn ViewsOnPlayback(
             } else {
                 (t(Msg::Rewatch), "moment-rewatch")
             };
-            let text = format!(
-                " at {} — {} of the starting audience",
-                time_at(m.index + 1, seconds),
-                format::signed(m.change * 100.0, |x| format!("{}%", format::decimal(x, 1)))
+            let text = tf(
+                Msg::MomentDetail,
+                &[
+                    &time_at(m.index + 1, seconds),
+                    &format::signed(m.change * 100.0, |x| format!("{}%", format::decimal(x, 1))),
+                ],
             );
             (kind, class, text)
         })

@@ -4,7 +4,7 @@
 use crate::charts::{EChart, LineOption};
 use crate::components::table_twin::TableTwin;
 use crate::format;
-use crate::i18n::{t, Msg};
+use crate::i18n::{t, tf, Msg};
 use crate::state::TREND_METRICS;
 use charming::series::Line;
 use chrono::Datelike;
@@ -102,22 +102,29 @@ fn option(
 /// The chart's short description.
 pub fn describe(graphs: &[ReportGraph], metric: &str, monthly: bool) -> String {
     let s = series(graphs, metric);
-    let unit = if monthly { "month" } else { "day" };
+    let unit = if monthly {
+        t(Msg::MonthUnit)
+    } else {
+        t(Msg::DayUnit)
+    };
     match s
         .iter()
         .copied()
         .max_by(|a, b| a.1.partial_cmp(&b.1).unwrap_or(std::cmp::Ordering::Equal))
     {
-        Some((k, v)) if v > 0.0 => format!(
-            "Line chart of {} per {unit}, {} buckets, highest {} on {}.",
-            metric_label(metric).to_lowercase(),
-            s.len(),
-            metric_text(metric, v),
-            bucket_label(k)
+        Some((k, v)) if v > 0.0 => tf(
+            Msg::TrendSummary,
+            &[
+                &crate::i18n::lower(metric_label(metric)),
+                unit,
+                &s.len().to_string(),
+                &metric_text(metric, v),
+                &bucket_label(k),
+            ],
         ),
-        _ => format!(
-            "Line chart of {} per {unit}: no data in this period.",
-            metric_label(metric).to_lowercase()
+        _ => tf(
+            Msg::TrendEmpty,
+            &[&crate::i18n::lower(metric_label(metric)), unit],
         ),
     }
 }

@@ -7,7 +7,7 @@ use crate::charts::EChart;
 use crate::components::table_twin::TableTwin;
 use crate::export::csv::{number, CsvTable};
 use crate::format;
-use crate::i18n::{t, Msg};
+use crate::i18n::{t, tf, Msg};
 use crate::pages::entry::context::EntryContext;
 use leptos::prelude::*;
 use serde_json::{json, Value};
@@ -169,17 +169,25 @@ pub fn PathFlow(
     ctx.exports.set("flow", vec![links_table(&data)]);
     let total_switches: f64 = data.links.iter().filter(|l| l.to_node).map(|l| l.clicks).sum();
     let top = data.links.iter().find(|l| l.to_node);
-    let label = format!(
-        "Diagram of the path by level: {} videos, {} switches between them{}.",
-        data.nodes.iter().filter(|n| !n.deleted).count(),
-        format::count(total_switches),
-        top.map(|l| format!(
-            "; the busiest link is {} → {} with {} clicks",
-            name_of(&data, &l.from),
-            name_of(&data, &l.to),
-            format::count(l.clicks)
-        ))
-        .unwrap_or_default()
+    let busiest = top
+        .map(|l| {
+            tf(
+                Msg::BusiestLink,
+                &[
+                    &name_of(&data, &l.from),
+                    &name_of(&data, &l.to),
+                    &format::count(l.clicks),
+                ],
+            )
+        })
+        .unwrap_or_default();
+    let label = tf(
+        Msg::FlowSummary,
+        &[
+            &data.nodes.iter().filter(|n| !n.deleted).count().to_string(),
+            &format::count(total_switches),
+            &busiest,
+        ],
     );
     let open = Callback::new(move |id: String| {
         if !id.starts_with("link:") {

@@ -9,7 +9,7 @@ use crate::charts::moments::clock;
 use crate::components::breakdown::{csv_table, Breadcrumb, BreakdownTable, Column, Kind, Row};
 use crate::components::panel::{panel_body, use_panel_data};
 use crate::format;
-use crate::i18n::{t, Msg};
+use crate::i18n::{t, tf, Msg};
 use crate::pages::entry::context::{EntryContext, Scope};
 use crate::panels::playback::{PlaybackSeries, ViewsOnPlayback};
 use leptos::prelude::*;
@@ -79,14 +79,14 @@ fn read_period(slots: &[Slot], p: usize) -> Result<NodePeriod, String> {
 pub fn destination(s: &PathStructure, h: &Hotspot) -> String {
     match &h.action {
         HotspotAction::GoToNode(id) => match s.node(id) {
-            Some(n) if n.deleted => format!("Video: {} (deleted)", n.name),
-            Some(n) => format!("Video: {}", n.name),
+            Some(n) if n.deleted => tf(Msg::VideoDeletedName, &[&n.name]),
+            Some(n) => tf(Msg::VideoName, &[&n.name]),
             None => format!("Video {id}"),
         },
-        HotspotAction::GoToUrl(u) => format!("Link: {u}"),
-        HotspotAction::Pause => "Pauses the video".into(),
-        HotspotAction::Other(t) if t.is_empty() => "No action".into(),
-        HotspotAction::Other(t) => t.clone(),
+        HotspotAction::GoToUrl(u) => tf(Msg::LinkTo, &[u]),
+        HotspotAction::Pause => t(Msg::PausesVideo).into(),
+        HotspotAction::Other(other) if other.is_empty() => t(Msg::NoAction).into(),
+        HotspotAction::Other(other) => other.clone(),
     }
 }
 
@@ -122,11 +122,11 @@ pub fn hotspot_rows(
             };
             let label = match h {
                 Some(h) if !h.label.is_empty() => h.label.clone(),
-                _ => format!("No name ({id})"),
+                _ => tf(Msg::NoName, &[id]),
             };
             let mut note = h
                 .map(|h| destination(s, h))
-                .unwrap_or_else(|| "Unknown hotspot".into());
+                .unwrap_or_else(|| t(Msg::UnknownHotspot).into());
             if h.is_some_and(|h| h.deleted) {
                 note.push_str(" · deleted");
             }
@@ -223,7 +223,7 @@ pub fn NodePage(
         });
         let count = rows.len();
         view! {
-            <p class="table-count">{if count == 1 { "1 hotspot".to_string() } else { format!("{count} hotspots") }}</p>
+            <p class="table-count">{if count == 1 { t(Msg::OneHotspot).to_string() } else { tf(Msg::NHotspots, &[&count.to_string()]) }}</p>
             <BreakdownTable
                 caption=t(Msg::HotspotsOfVideo).to_string()
                 dimension=t(Msg::Hotspot)
@@ -325,22 +325,20 @@ fn HotspotClicks(hotspot_id: String, label: String, hotspot: Option<Hotspot>, se
             .max_by(|a, b| a.1.total_cmp(b.1))
             .filter(|(_, v)| **v > 0.0)
             .map(|(i, v)| {
-                format!(
-                    "most clicks ({}) at {}",
-                    format::count(*v),
-                    clock(seconds * (i + 1) as f64 / 100.0)
+                tf(
+                    Msg::MostClicksAt,
+                    &[&format::count(*v), &clock(seconds * (i + 1) as f64 / 100.0)],
                 )
             })
-            .unwrap_or_else(|| "no clicks in this period".into());
+            .unwrap_or_else(|| t(Msg::NoClicks).into());
         let window_text = window
             .map(|(a, b)| {
-                format!(
-                    "shown from {} to {}",
-                    clock(seconds * a / 100.0),
-                    clock(seconds * b / 100.0)
+                tf(
+                    Msg::ShownFromTo,
+                    &[&clock(seconds * a / 100.0), &clock(seconds * b / 100.0)],
                 )
             })
-            .unwrap_or_else(|| "active window unknown".into());
+            .unwrap_or_else(|| t(Msg::WindowUnknown).into());
         let bars = clicks
             .iter()
             .enumerate()
@@ -348,14 +346,14 @@ fn HotspotClicks(hotspot_id: String, label: String, hotspot: Option<Hotspot>, se
                 let outside = window.is_some_and(|(a, b)| ((i + 1) as f64) < a.floor() || (i as f64) >= b.ceil());
                 let h = if max > 0.0 { (v / max * 100.0).max(if *v > 0.0 { 4.0 } else { 0.0 }) } else { 0.0 };
                 view! {
-                    <span class=if outside { "click-bar outside" } else { "click-bar" } title=format!("{}: {} clicks", clock(seconds * (i + 1) as f64 / 100.0), format::count(*v))>
+                    <span class=if outside { "click-bar outside" } else { "click-bar" } title=tf(Msg::ClicksAt, &[&clock(seconds * (i + 1) as f64 / 100.0), &format::count(*v)])>
                         <span style=format!("height:{h:.0}%")></span>
                     </span>
                 }
             })
             .collect_view();
         view! {
-            <div class="click-timeline" role="img" aria-label=format!("Clicks on {label} over the video: {} in all, {peak}; {window_text}.", format::count(total))>
+            <div class="click-timeline" role="img" aria-label=tf(Msg::ClicksOverVideo, &[&label, &format::count(total), &peak, &window_text])>
                 {bars}
             </div>
             <div class="heat-axis" aria-hidden="true"><span>"0:00"</span><span>{clock(seconds)}</span></div>
