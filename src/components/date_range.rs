@@ -54,7 +54,7 @@ pub const COMMON_ZONES: [&str; 24] = [
 
 /// `3 Nov 2026 – 2 Dec 2026`.
 pub fn range_label(r: DayRange) -> String {
-    let f = |d: NaiveDate| format!("{} {} {}", d.day(), crate::i18n::short_month(d.month()), d.year());
+    let f = |d: NaiveDate| crate::i18n::full_date(d.day(), d.month(), d.year());
     if r.first == r.last {
         f(r.first)
     } else {

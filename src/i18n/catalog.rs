@@ -331,4 +331,34 @@ catalog! {
     WindowUnknown { en: "active window unknown", he: "חלון הזמן הפעיל לא ידוע", de: "aktives Zeitfenster unbekannt", es: "intervalo activo desconocido" }
     ClicksAt { en: "{0}: {1} clicks", he: "{0}: {1} לחיצות", de: "{0}: {1} Klicks", es: "{0}: {1} clics" }
     ClicksOverVideo { en: "Clicks on {0} over the video: {1} in all, {2}; {3}.", he: "לחיצות על {0} לאורך הסרטון: {1} בסך הכול, {2}; {3}.", de: "Klicks auf {0} über das Video: {1} insgesamt, {2}; {3}.", es: "Clics en {0} a lo largo del vídeo: {1} en total, {2}; {3}." }
+
+    // Why a part of a link was ignored.
+    ReasonRangeBoth { en: "a custom range needs both from and to", he: "טווח מותאם צריך גם תאריך התחלה וגם תאריך סיום", de: "ein eigener Zeitraum braucht Beginn und Ende", es: "un intervalo personalizado necesita inicio y fin" }
+    ReasonNoTable { en: "names a table that does not exist", he: "מציין טבלה שאינה קיימת", de: "nennt eine Tabelle, die es nicht gibt", es: "nombra una tabla que no existe" }
+    ReasonZeroOne { en: "not 0 or 1", he: "לא 0 או 1", de: "weder 0 noch 1", es: "no es 0 ni 1" }
+    ReasonDomainColumn { en: "not a column of the domains table", he: "אינו עמודה בטבלת הדומיינים", de: "keine Spalte der Domain-Tabelle", es: "no es una columna de la tabla de dominios" }
+    ReasonUsersColumn { en: "not a column of the users table", he: "אינו עמודה בטבלת המשתמשים", de: "keine Spalte der Nutzertabelle", es: "no es una columna de la tabla de usuarios" }
+    ReasonVideosColumn { en: "not a column of the videos overview", he: "אינו עמודה בסקירת הסרטונים", de: "keine Spalte der Videoübersicht", es: "no es una columna del resumen de vídeos" }
+    ReasonComparePeriod { en: "not a compare period (prev, yoy or a start date)", he: "אינו תקופת השוואה (prev, yoy או תאריך התחלה)", de: "kein Vergleichszeitraum (prev, yoy oder ein Startdatum)", es: "no es un periodo de comparación (prev, yoy o una fecha de inicio)" }
+    ReasonDate { en: "not a date (YYYY-MM-DD)", he: "אינו תאריך (YYYY-MM-DD)", de: "kein Datum (JJJJ-MM-TT)", es: "no es una fecha (AAAA-MM-DD)" }
+    ReasonDomain { en: "not a domain", he: "אינו דומיין", de: "keine Domain", es: "no es un dominio" }
+    ReasonDrillStep { en: "not a drill-down step", he: "אינו שלב העמקה", de: "kein Drilldown-Schritt", es: "no es un paso de desglose" }
+    ReasonFunnelStep { en: "not a funnel step (25, 50, 75 or 100)", he: "אינו שלב במשפך (25, 50, 75 או 100)", de: "kein Trichterschritt (25, 50, 75 oder 100)", es: "no es un paso del embudo (25, 50, 75 o 100)" }
+    ReasonGranularity { en: "not a granularity (d or m)", he: "אינו רזולוציה (d או m)", de: "keine Auflösung (d oder m)", es: "no es una granularidad (d o m)" }
+    ReasonHotspotId { en: "not a hotspot id", he: "אינו מזהה של נקודה חמה", de: "keine Hotspot-Kennung", es: "no es un id de zona interactiva" }
+    ReasonDateRange { en: "not a known date range; showing the last 30 days", he: "אינו טווח תאריכים מוכר; מוצגים 30 הימים האחרונים", de: "kein bekannter Zeitraum; die letzten 30 Tage werden gezeigt", es: "no es un intervalo conocido; se muestran los últimos 30 días" }
+    ReasonTimeZone { en: "not a known time zone; using this browser's", he: "אינו אזור זמן מוכר; נעשה שימוש באזור הזמן של הדפדפן", de: "keine bekannte Zeitzone; die des Browsers wird verwendet", es: "no es una zona horaria conocida; se usa la del navegador" }
+    ReasonDomainMetric { en: "not a metric of the domain graph", he: "אינו מדד בגרף הדומיינים", de: "keine Kennzahl des Domain-Diagramms", es: "no es una métrica del gráfico de dominios" }
+    ReasonTrendMetric { en: "not a metric of the over-time chart", he: "אינו מדד בתרשים לאורך זמן", de: "keine Kennzahl des Zeitverlaufs", es: "no es una métrica del gráfico temporal" }
+    ReasonNodeId { en: "not a node id", he: "אינו מזהה של סרטון במסלול", de: "keine Knotenkennung", es: "no es un id de vídeo del recorrido" }
+    ReasonPage { en: "not a page number", he: "אינו מספר עמוד", de: "keine Seitenzahl", es: "no es un número de página" }
+    ReasonCountryCode { en: "not a two-letter country code", he: "אינו קוד מדינה בן שתי אותיות", de: "kein zweistelliger Ländercode", es: "no es un código de país de dos letras" }
+    ReasonUserId { en: "not a user id", he: "אינו מזהה משתמש", de: "keine Nutzerkennung", es: "no es un id de usuario" }
+    ReasonSearchTooLong { en: "search text too long", he: "טקסט החיפוש ארוך מדי", de: "Suchtext zu lang", es: "texto de búsqueda demasiado largo" }
+    ReasonTooManySteps { en: "too many drill-down steps", he: "יותר מדי שלבי העמקה", de: "zu viele Drilldown-Schritte", es: "demasiados pasos de desglose" }
+    ReasonLinkVersion { en: "unknown link version; the view was read as well as possible", he: "גרסת קישור לא מוכרת; התצוגה נקראה כמיטב היכולת", de: "unbekannte Link-Version; die Ansicht wurde so gut wie möglich gelesen", es: "versión de enlace desconocida; la vista se leyó lo mejor posible" }
+    ReasonEmpty { en: "is empty", he: "ריק", de: "ist leer", es: "está vacío" }
+    ReasonDelimiter { en: "contains a “|”, which no filter value can hold", he: "מכיל „|”, שאף ערך סינון אינו יכול להכיל", de: "enthält ein „|“, das kein Filterwert enthalten darf", es: "contiene un «|», que ningún valor de filtro puede llevar" }
+    ReasonPlaybackType { en: "is not one of vod, live or dvr", he: "אינו vod,‏ live או dvr", de: "ist nicht vod, live oder dvr", es: "no es vod, live ni dvr" }
+    ReasonTooLong { en: "is too long", he: "ארוך מדי", de: "ist zu lang", es: "es demasiado largo" }
 }

@@ -136,6 +136,25 @@ pub fn lower(word: &str) -> String {
     }
 }
 
+/// A day of a month as the current language writes it on an axis: `Nov 3`, `3. Nov.`, `3 nov`.
+pub fn day_and_month(day: u32, month: u32) -> String {
+    let m = short_month(month);
+    match current() {
+        Lang::En => format!("{m} {day}"),
+        Lang::De => format!("{day}. {m}"),
+        Lang::He | Lang::Es => format!("{day} {m}"),
+    }
+}
+
+/// A whole date as the current language writes it: `3 Nov 2026`, `3. Nov. 2026`.
+pub fn full_date(day: u32, month: u32, year: i32) -> String {
+    let m = short_month(month);
+    match current() {
+        Lang::De => format!("{day}. {m} {year}"),
+        _ => format!("{day} {m} {year}"),
+    }
+}
+
 /// A month's short name in the current language (`?` outside 1..=12).
 pub fn short_month(month: u32) -> &'static str {
     current()
@@ -188,5 +207,12 @@ mod tests {
         set_current(Lang::En);
         assert_eq!(crate::format::count(1234.0), "1,234");
         assert_eq!(short_month(13), "?");
+        assert_eq!(day_and_month(3, 11), "Nov 3");
+        assert_eq!(full_date(3, 11, 2026), "3 Nov 2026");
+        set_current(Lang::Es);
+        assert_eq!(day_and_month(27, 8), "27 ago");
+        set_current(Lang::De);
+        assert_eq!(full_date(3, 3, 2026), "3. März 2026");
+        set_current(Lang::En);
     }
 }

@@ -49,9 +49,7 @@ fn chart_value(m: &str, v: f64) -> f64 {
 /// A bucket's label: `Nov 3` for days, `Nov 2026` for months.
 pub fn bucket_label(k: DateKey) -> String {
     match k {
-        DateKey::Day(d) | DateKey::Hour(d, _) => {
-            format!("{} {}", crate::i18n::short_month(d.month()), d.day())
-        }
+        DateKey::Day(d) | DateKey::Hour(d, _) => crate::i18n::day_and_month(d.day(), d.month()),
         DateKey::Month(y, m) => format!("{} {y}", crate::i18n::short_month(m)),
         DateKey::Year(y) => y.to_string(),
     }

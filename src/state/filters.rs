@@ -129,10 +129,10 @@ impl FilterValueError {
     /// The reason in words.
     pub fn reason(&self) -> &'static str {
         match self {
-            FilterValueError::Empty => "is empty",
-            FilterValueError::HasDelimiter => "contains a “|”, which no filter value can hold",
-            FilterValueError::NotAllowed => "is not one of vod, live or dvr",
-            FilterValueError::TooLong => "is too long",
+            FilterValueError::Empty => t(Msg::ReasonEmpty),
+            FilterValueError::HasDelimiter => t(Msg::ReasonDelimiter),
+            FilterValueError::NotAllowed => t(Msg::ReasonPlaybackType),
+            FilterValueError::TooLong => t(Msg::ReasonTooLong),
         }
     }
 }

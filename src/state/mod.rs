@@ -5,6 +5,7 @@
 pub mod filters;
 pub mod views;
 
+use crate::i18n::{t, Msg};
 use chrono::NaiveDate;
 use filters::{Dimension, Filters};
 use report_api::calendar::iso_date;
@@ -209,51 +210,51 @@ impl DashboardState {
         for (k, v) in pairs {
             match k {
                 "v" if v.parse::<u32>().map_or(true, |n| n == 0 || n > STATE_VERSION) => {
-                    bad("v", "unknown link version; the view was read as well as possible");
+                    bad("v", t(Msg::ReasonLinkVersion));
                 }
                 "range" | "dateBy" => match Preset::from_key(v) {
                     Some(p) => state.range = RangeChoice::Preset(p),
-                    None => bad(k, "not a known date range; showing the last 30 days"),
+                    None => bad(k, t(Msg::ReasonDateRange)),
                 },
                 "from" | "dateFrom" => match parse_day(v) {
                     Some(d) => from = Some(d),
-                    None => bad(k, "not a date (YYYY-MM-DD)"),
+                    None => bad(k, t(Msg::ReasonDate)),
                 },
                 "to" | "dateTo" => match parse_day(v) {
                     Some(d) => to = Some(d),
-                    None => bad(k, "not a date (YYYY-MM-DD)"),
+                    None => bad(k, t(Msg::ReasonDate)),
                 },
                 "cmp" | "compareTo" => match v {
                     "prev" => state.compare = Some(CompareChoice::Previous),
                     "yoy" | "lastYear" => state.compare = Some(CompareChoice::LastYear),
                     other => match parse_day(other) {
                         Some(d) => state.compare = Some(CompareChoice::StartingOn(d)),
-                        None => bad(k, "not a compare period (prev, yoy or a start date)"),
+                        None => bad(k, t(Msg::ReasonComparePeriod)),
                     },
                 },
                 "g" => match v {
                     "d" => state.monthly = false,
                     "m" => state.monthly = true,
-                    _ => bad("g", "not a granularity (d or m)"),
+                    _ => bad("g", t(Msg::ReasonGranularity)),
                 },
                 "m" => match trend_metric(v) {
                     Some(m) => state.metric = m,
-                    None => bad("m", "not a metric of the over-time chart"),
+                    None => bad("m", t(Msg::ReasonTrendMetric)),
                 },
                 "m2" => match trend_metric(v) {
                     Some(m) => state.metric2 = Some(m),
-                    None => bad("m2", "not a metric of the over-time chart"),
+                    None => bad("m2", t(Msg::ReasonTrendMetric)),
                 },
                 "q" => match v.parse::<u8>().ok().filter(|q| FUNNEL_QUARTILES.contains(q)) {
                     Some(q) => state.funnel_quartile = q,
-                    None => bad("q", "not a funnel step (25, 50, 75 or 100)"),
+                    None => bad("q", t(Msg::ReasonFunnelStep)),
                 },
                 "tables" => {
                     for t in v.split(',').filter(|t| !t.is_empty()) {
                         match TABLE_PANELS.iter().copied().find(|p| *p == t) {
                             Some(p) if !state.open_tables.contains(&p) => state.open_tables.push(p),
                             Some(_) => {}
-                            None => bad("tables", "names a table that does not exist"),
+                            None => bad("tables", crate::i18n::t(Msg::ReasonNoTable)),
                         }
                     }
                     state
@@ -262,7 +263,7 @@ impl DashboardState {
                 }
                 "tz" => match report_api::time_range::parse_tz(v) {
                     Some(tz) => state.time_zone = Some(tz.name().to_string()),
-                    None => bad("tz", "not a known time zone; using this browser's"),
+                    None => bad("tz", t(Msg::ReasonTimeZone)),
                 },
                 _ => {
                     if let Some(d) = Dimension::from_key(k) {
@@ -277,7 +278,7 @@ impl DashboardState {
         }
         match (from, to) {
             (Some(a), Some(b)) => state.range = RangeChoice::Custom(DayRange::new(a, b)),
-            (Some(_), None) | (None, Some(_)) => bad("from", "a custom range needs both from and to"),
+            (Some(_), None) | (None, Some(_)) => bad("from", t(Msg::ReasonRangeBoth)),
             (None, None) => {}
         }
         (state, notices)

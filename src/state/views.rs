@@ -1,6 +1,7 @@
 //! The per-panel parts of the view that the URL keeps: sort orders, pages, drill-down paths, expanded
 //! rows and searches. Pure logic, tested with `cargo test`.
 
+use crate::i18n::{t, Msg};
 use report_api::headers::*;
 
 /// A table's server-side order: a header and a direction; on the wire `-count_plays` / `+count_plays`.
@@ -170,20 +171,20 @@ impl PanelViews {
             "users" => match v {
                 "1" => self.users_open = true,
                 "0" => self.users_open = false,
-                _ => return Err("not 0 or 1"),
+                _ => return Err(t(Msg::ReasonZeroOne)),
             },
-            "us" => self.users_sort = Sort::parse(v, &USER_SORTS).ok_or("not a column of the users table")?,
-            "up" => self.users_page = page(v).ok_or("not a page number")?,
+            "us" => self.users_sort = Sort::parse(v, &USER_SORTS).ok_or(t(Msg::ReasonUsersColumn))?,
+            "up" => self.users_page = page(v).ok_or(t(Msg::ReasonPage))?,
             "uq" => {
                 if v.chars().count() > MAX_SEARCH_LEN {
-                    return Err("search text too long");
+                    return Err(t(Msg::ReasonSearchTooLong));
                 }
                 self.users_search = v.trim().to_string();
             }
             "ux" => {
                 let v = v.trim();
                 if v.is_empty() || v.len() > 256 {
-                    return Err("not a user id");
+                    return Err(t(Msg::ReasonUserId));
                 }
                 if !self.users_expanded.iter().any(|x| x == v) {
                     self.users_expanded.push(v.to_string());
@@ -197,54 +198,49 @@ impl PanelViews {
                 };
                 let v = v.trim();
                 if v.is_empty() || v.len() > 256 {
-                    return Err("not a drill-down step");
+                    return Err(t(Msg::ReasonDrillStep));
                 }
                 if path.len() >= MAX_DRILL {
-                    return Err("too many drill-down steps");
+                    return Err(t(Msg::ReasonTooManySteps));
                 }
                 if key == "geo" && path.is_empty() && !is_country_code(v) {
-                    return Err("not a two-letter country code");
+                    return Err(t(Msg::ReasonCountryCode));
                 }
                 path.push(v.to_string());
             }
             "dom" => {
                 let v = v.trim();
                 if v.is_empty() || v.len() > 256 {
-                    return Err("not a domain");
+                    return Err(t(Msg::ReasonDomain));
                 }
                 self.domain = Some(v.to_string());
             }
-            "ds" => {
-                self.domain_sort = Sort::parse(v, &DOMAIN_SORTS).ok_or("not a column of the domains table")?
-            }
-            "dp" => self.domain_page = page(v).ok_or("not a page number")?,
+            "ds" => self.domain_sort = Sort::parse(v, &DOMAIN_SORTS).ok_or(t(Msg::ReasonDomainColumn))?,
+            "dp" => self.domain_page = page(v).ok_or(t(Msg::ReasonPage))?,
             "dm" => {
                 self.domain_metric = DOMAIN_GRAPH_METRICS
                     .iter()
                     .copied()
                     .find(|m| *m == v)
-                    .ok_or("not a metric of the domain graph")?
+                    .ok_or(t(Msg::ReasonDomainMetric))?
             }
             "node" => {
                 let v = v.trim();
                 if v.is_empty() || v.len() > 64 {
-                    return Err("not a node id");
+                    return Err(t(Msg::ReasonNodeId));
                 }
                 self.node = Some(v.to_string());
             }
             "hx" => {
                 let v = v.trim();
                 if v.is_empty() || v.len() > 64 {
-                    return Err("not a hotspot id");
+                    return Err(t(Msg::ReasonHotspotId));
                 }
                 if !self.hotspots_open.iter().any(|x| x == v) {
                     self.hotspots_open.push(v.to_string());
                 }
             }
-            "vs" => {
-                self.videos_sort =
-                    Sort::parse(v, &VIDEO_SORTS).ok_or("not a column of the videos overview")?
-            }
+            "vs" => self.videos_sort = Sort::parse(v, &VIDEO_SORTS).ok_or(t(Msg::ReasonVideosColumn))?,
             _ => return Ok(false),
         }
         Ok(true)
