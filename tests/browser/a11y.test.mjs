@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import { openPage, screenshot, setUp } from './harness.mjs';
+import { openPage, screenshot, settled, setUp } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -20,6 +20,9 @@ before(async () => {
 });
 after(async () => close?.());
 
+const ready = (page) => settled(page, { pause: 200 });
+
+
 /** Serious and critical axe violations on the page as it is now, as readable lines. */
 async function violations(page) {
   await page.evaluate(axeSource);
@@ -29,14 +32,6 @@ async function violations(page) {
     return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
   });
   return result.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.help} @ ${v.nodes.join(' | ')}`);
-}
-
-async function ready(page) {
-  await page.waitForFunction(() => {
-    const root = document.querySelector('.entry-page');
-    return root && root.dataset.ready === 'true' && !document.querySelector('[aria-busy="true"]');
-  }, null, { timeout: 30_000 });
-  await page.waitForTimeout(200);
 }
 
 const STATES = [

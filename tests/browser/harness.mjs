@@ -87,6 +87,16 @@ export async function screenshot(page, name) {
   return file;
 }
 
+/** Waits until the dashboard page has its first view and nothing on it is loading; then `pause` ms more
+ * (for charts to finish drawing before a screenshot or an audit). */
+export async function settled(page, { pause = 0 } = {}) {
+  await page.waitForFunction(() => {
+    const root = document.querySelector('.entry-page');
+    return root && root.dataset.ready === 'true' && !document.querySelector('[aria-busy="true"]');
+  }, null, { timeout: 30_000 });
+  if (pause) await page.waitForTimeout(pause);
+}
+
 /** Whether the page is wider than its viewport (horizontal overflow on a phone is a defect). */
 export async function hasHorizontalOverflow(page) {
   return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);

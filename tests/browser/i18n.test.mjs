@@ -3,7 +3,7 @@
 // the state of the page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { hasHorizontalOverflow, openPage, screenshot, setUp } from './harness.mjs';
+import { hasHorizontalOverflow, openPage, screenshot, settled, setUp } from './harness.mjs';
 
 let server;
 let browser;
@@ -14,12 +14,8 @@ before(async () => {
 });
 after(async () => close?.());
 
-async function ready(page) {
-  await page.waitForFunction(() => {
-    const root = document.querySelector('.entry-page');
-    return root && root.dataset.ready === 'true' && !document.querySelector('[aria-busy="true"]');
-  }, null, { timeout: 30_000 });
-}
+const ready = (page) => settled(page);
+
 
 for (const width of [1280, 390]) {
   test(`Hebrew is right to left with Hebrew labels at ${width} px`, async () => {

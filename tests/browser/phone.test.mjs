@@ -3,7 +3,7 @@
 // to hit. Screenshots of each page and size are saved to look at.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { hasHorizontalOverflow, openPage, screenshot, setUp } from './harness.mjs';
+import { hasHorizontalOverflow, openPage, screenshot, settled, setUp } from './harness.mjs';
 
 let server;
 let browser;
@@ -14,13 +14,8 @@ before(async () => {
 });
 after(async () => close?.());
 
-async function ready(page) {
-  await page.waitForFunction(() => {
-    const root = document.querySelector('.entry-page');
-    return root && root.dataset.ready === 'true' && !document.querySelector('[aria-busy="true"]');
-  }, null, { timeout: 30_000 });
-  await page.waitForTimeout(300);
-}
+const ready = (page) => settled(page, { pause: 300 });
+
 
 /** Visible controls smaller than 44 px in either direction (inline links inside text excepted). */
 async function smallTargets(page) {

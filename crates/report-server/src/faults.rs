@@ -112,7 +112,8 @@ impl FaultPlan {
     pub fn apply(&self, body: &Map<String, Value>, multirequest: bool, result: &mut Value) {
         let failed = ApiError::internal().to_json();
         let expired = ApiError::invalid_ks("EXPIRED", "-1", "INVALID_STR").to_json();
-        // Items run in key order from min(1, smallest key) (see `Api::multirequest`): the n-th answer
+        // Report types are read as the API reads them (`api::int`). Items run in key order from
+        // min(1, smallest key) (see `Api::multirequest`): the n-th answer
         // belongs to key `first + n - 1`.
         let first = body
             .keys()
@@ -124,9 +125,9 @@ impl FaultPlan {
             let item = if multirequest {
                 body.get(&(first + n as i64 - 1).to_string())?
             } else {
-                return body.get("reportType").and_then(as_int);
+                return crate::api::int(body.get("reportType"));
             };
-            item.get("reportType").and_then(as_int)
+            crate::api::int(item.get("reportType"))
         };
         let decide = |n: usize| -> Option<Value> {
             if self.expired_ks {
@@ -149,14 +150,6 @@ impl FaultPlan {
                 }
             }
         }
-    }
-}
-
-fn as_int(v: &Value) -> Option<i64> {
-    match v {
-        Value::Number(n) => n.as_i64(),
-        Value::String(s) => s.trim().parse().ok(),
-        _ => None,
     }
 }
 
