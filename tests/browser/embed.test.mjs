@@ -17,6 +17,20 @@ before(async () => {
 });
 after(async () => close?.());
 
+/** Waits until the dashboard has sent no height report for 700 ms (the host resizes its iframe on each). */
+async function layoutQuiet(page) {
+  await page.waitForFunction(() => {
+    const count = window.received.filter((m) => m.messageType === 'updateLayout').length;
+    const now = performance.now();
+    if (window.layoutCount !== count) {
+      window.layoutCount = count;
+      window.layoutAt = now;
+      return false;
+    }
+    return now - window.layoutAt > 700;
+  }, null, { polling: 100, timeout: 15_000 });
+}
+
 test('the host handshake brings the dashboard up without a KS in any URL', async () => {
   const page = await openPage(browser.context, 1280, 1000);
   await page.goto(`${server.url}/embed-demo.html?tz=UTC&ks=${encodeURIComponent(ks)}&dashboard=${encodeURIComponent(dashboard)}`);
@@ -52,9 +66,14 @@ test('the host handshake brings the dashboard up without a KS in any URL', async
   const innerAfter = page.frames().find((f) => f.url().startsWith(dashboard));
   assert.match(innerAfter.url(), /hostOrigin=/, 'the host origin survives the dashboard rewriting its address');
   await frame.locator('.entry-page[data-ready="true"] .previous').first().waitFor();
-  // The header's back button asks the host to go back to the media page.
+  // The header's back button asks the host to go back to the media page. The host resizes the iframe on every
+  // height report, which moves what the mouse aims at: click once the reports have stopped.
+  await layoutQuiet(page);
   await frame.locator('button.back').click();
-  await page.waitForFunction(() => window.received.some((m) => m.messageType === 'navigateBack'));
+  await page.waitForFunction(() => window.received.some((m) => m.messageType === 'navigateBack'), null, { timeout: 10_000 }).catch(async (e) => {
+    console.log('last messages:', JSON.stringify(await page.evaluate(() => window.received.slice(-6))));
+    throw e;
+  });
   await screenshot(page, 'embedded-in-portal');
   assert.deepEqual(page.problems, []);
   await page.close();

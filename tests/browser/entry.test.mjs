@@ -68,10 +68,13 @@ test('compare shows the previous period and survives a reload', async () => {
   const page = await openPage(browser.context, 1280);
   await page.goto(`${server.url}/entry/0_cellbio1?tz=UTC&ks=${encodeURIComponent(ks)}`);
   await ready(page);
+  // The header is the same entry's: a reload must not rebuild it (an open menu or the focus would be lost).
+  await page.$eval('.entry-header .filter-toggle', (b) => { b.dataset.kept = 'yes'; });
   await page.selectOption('.date-controls select >> nth=1', 'prev');
   await page.waitForFunction(() => location.search.includes('cmp=prev'));
   await page.waitForSelector('.card[data-metric="count_plays"] .previous');
   await ready(page);
+  assert.equal(await page.getAttribute('.entry-header .filter-toggle', 'data-kept'), 'yes', 'the header survives a reload');
   const from = Number(await page.getAttribute('.entry-page', 'data-compare-from'));
   const to = Number(await page.getAttribute('.entry-page', 'data-compare-to'));
   const previous = await totals(from, to);

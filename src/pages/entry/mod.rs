@@ -41,6 +41,14 @@ struct Loaded {
 
 use crate::api::{explain as describe_fetch, explain_response as describe};
 
+/// What the page header shows: the entry, why it could not be read, or that it is loading.
+#[derive(Clone, PartialEq)]
+enum HeaderState {
+    Loading,
+    Entry { entry: Entry, owner: String },
+    Failed(String),
+}
+
 fn entry_kind(e: &Entry) -> &'static str {
     if e.is_interactive() {
         return t(Msg::KindInteractive);
@@ -312,18 +320,26 @@ fn EntryDashboard(client: crate::api::Client, kind: PageKind) -> impl IntoView {
         })
     };
 
-    let header = move || {
-        let loaded = last.get();
-        match loaded {
-            Some(Ok(l)) => match l.view.entry {
-                Ok(entry) => {
-                    let owner = l
-                        .view
-                        .owner
-                        .map(|u| if u.full_name.is_empty() { u.id } else { u.full_name })
-                        .unwrap_or_else(|| entry.user_id.clone());
-                    let entry_path = format!("/content/entries/entry/{}", entry.id);
-                    view! {
+    // A memo, so that a reload of the same entry leaves the header (and the state of its export menu) alone.
+    let header_state = Memo::new(move |_| match last.get() {
+        Some(Ok(l)) => match l.view.entry {
+            Ok(entry) => {
+                let owner = l
+                    .view
+                    .owner
+                    .map(|u| if u.full_name.is_empty() { u.id } else { u.full_name })
+                    .unwrap_or_else(|| entry.user_id.clone());
+                HeaderState::Entry { entry, owner }
+            }
+            Err(e) => HeaderState::Failed(describe(&e)),
+        },
+        Some(Err(e)) => HeaderState::Failed(describe_fetch(&e)),
+        None => HeaderState::Loading,
+    });
+    let header = move || match header_state.get() {
+        HeaderState::Entry { entry, owner } => {
+            let entry_path = format!("/content/entries/entry/{}", entry.id);
+            view! {
                         <header class="entry-header">
                             <Show when=move || conn.embedded()>
                                 <button
@@ -375,29 +391,20 @@ fn EntryDashboard(client: crate::api::Client, kind: PageKind) -> impl IntoView {
                         </header>
                     }
                     .into_any()
-                }
-                Err(e) => view! {
-                    <header class="entry-header">
-                        <h1 class="entry-name">{tf(Msg::EntryNamed, &[&entry_id.get()])}</h1>
-                        <PanelError message=describe(&e) on_retry=retry />
-                    </header>
-                }
-                .into_any(),
-            },
-            Some(Err(e)) => view! {
-                <header class="entry-header">
-                    <h1 class="entry-name">{tf(Msg::EntryNamed, &[&entry_id.get()])}</h1>
-                    <PanelError message=describe_fetch(&e) on_retry=retry />
-                </header>
-            }
-            .into_any(),
-            None => view! {
-                <header class="entry-header" aria-busy="true">
-                    <h1 class="entry-name skeleton-text">{t(Msg::LoadingEntry)}</h1>
-                </header>
-            }
-            .into_any(),
         }
+        HeaderState::Failed(message) => view! {
+            <header class="entry-header">
+                <h1 class="entry-name">{tf(Msg::EntryNamed, &[&entry_id.get()])}</h1>
+                <PanelError message on_retry=retry />
+            </header>
+        }
+        .into_any(),
+        HeaderState::Loading => view! {
+            <header class="entry-header" aria-busy="true">
+                <h1 class="entry-name skeleton-text">{t(Msg::LoadingEntry)}</h1>
+            </header>
+        }
+        .into_any(),
     };
 
     let highlights = move || match last.get() {
