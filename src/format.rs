@@ -91,10 +91,10 @@ pub fn compact(v: f64) -> String {
     }
 }
 
-/// A signed percent change: `+12.5%`, `−3.0%`, or `n/a` when there is none (previous value 0).
+/// A signed percent change: `+12.5%`, `−3.0%`, or `N/A` (in the page's language) when there is none (previous value 0).
 pub fn change_percent(p: Option<f64>) -> String {
     match p {
-        None => "n/a".into(),
+        None => crate::i18n::t(crate::i18n::Msg::NotAvailable).into(),
         Some(p) if p > 0.0 => format!("+{}%", decimal(p, 1)),
         Some(p) if p < 0.0 => format!("−{}%", decimal(-p, 1)),
         Some(_) => format!("{}%", decimal(0.0, 1)),
@@ -140,7 +140,7 @@ mod tests {
 
     #[test]
     fn changes_are_signed_and_n_a_without_a_base() {
-        assert_eq!(change_percent(None), "n/a");
+        assert_eq!(change_percent(None), "N/A");
         assert_eq!(change_percent(Some(12.54)), "+12.5%");
         assert_eq!(change_percent(Some(-3.0)), "−3.0%");
         assert_eq!(change_percent(Some(0.0)), "0.0%");

@@ -47,9 +47,7 @@ fn show_panic_notice() {
     if let Ok(notice) = document.create_element("div") {
         notice.set_class_name("panic-notice");
         let _ = notice.set_attribute("role", "alert");
-        notice.set_text_content(Some(
-            "entrylens hit an internal error and stopped. Reload the page to continue; if it happens again, please report it.",
-        ));
+        notice.set_text_content(Some(crate::i18n::t(crate::i18n::Msg::InternalError)));
         let _ = body.prepend_with_node_1(&notice);
     }
 }

@@ -152,7 +152,7 @@ pub fn EChart(
             });
             // A chart that cannot be drawn says so; its table twin still has the data.
             if drawn.is_err() {
-                failed.set(Some("the chart library refused this data".into()));
+                failed.set(Some(crate::i18n::t(crate::i18n::Msg::ChartRefused).into()));
             }
         });
     });

@@ -1,6 +1,7 @@
 //! Loads ECharts (`/vendor/echarts.min.js`, our trimmed build of the npm package made by
 //! scripts/build-charts.mjs) on first use.
 
+use crate::i18n::{t, tf, Msg};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -52,18 +53,15 @@ pub async fn ensure_world_map() -> Result<(), String> {
     let response = gloo_net::http::Request::get(WORLD_MAP_SRC)
         .send()
         .await
-        .map_err(|_| "the world map could not be loaded".to_string())?;
+        .map_err(|_| t(Msg::MapNotLoaded).to_string())?;
     if !response.ok() {
-        return Err(format!(
-            "the world map could not be loaded (HTTP {})",
-            response.status()
-        ));
+        return Err(tf(Msg::MapHttp, &[&response.status().to_string()]));
     }
     let text = response
         .text()
         .await
-        .map_err(|_| "the world map could not be read".to_string())?;
-    let json = js_sys::JSON::parse(&text).map_err(|_| "the world map is damaged".to_string())?;
+        .map_err(|_| t(Msg::MapUnreadable).to_string())?;
+    let json = js_sys::JSON::parse(&text).map_err(|_| t(Msg::MapUnreadable).to_string())?;
     if !WORLD_REGISTERED.with(|r| *r.borrow()) {
         register_map("world", json);
         WORLD_REGISTERED.with(|r| *r.borrow_mut() = true);
@@ -84,14 +82,14 @@ pub async fn ensure_echarts() -> Result<(), String> {
         slot.clone()
     });
     let Some(promise) = promise else {
-        return Err("the charts library could not be requested".into());
+        return Err(t(Msg::ChartsNotRequested).into());
     };
     match wasm_bindgen_futures::JsFuture::from(promise).await {
         Ok(_) if has_echarts() => Ok(()),
         _ => {
             // Let a later chart try again.
             LOADING.with(|slot| *slot.borrow_mut() = None);
-            Err("the charts library could not be loaded".into())
+            Err(t(Msg::ChartsNotLoaded).into())
         }
     }
 }

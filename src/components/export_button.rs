@@ -84,44 +84,49 @@ pub fn email_export_call(ctx: &EntryContext) -> report_api::ServiceCall {
     };
     let items = vec![
         item(
-            "Highlights",
+            t(Msg::Highlights),
             ExportItemAction::Total,
             ReportType::UserTopContent,
             None,
         ),
         item(
-            "Metrics over time",
+            t(Msg::MetricsOverTime),
             ExportItemAction::Graph,
             ReportType::UserTopContent,
             None,
         ),
         item(
-            "Engagement funnel",
+            t(Msg::EngagementFunnel),
             ExportItemAction::Total,
             ReportType::ContentDropoff,
             None,
         ),
         item(
-            "Views on playback",
+            t(Msg::ViewsOnPlayback),
             ExportItemAction::Table,
             ReportType::Percentiles,
             None,
         ),
         item(
-            "Engagement per user",
+            t(Msg::EngagementPerUser),
             ExportItemAction::Table,
             ReportType::UserTopContent,
             Some(&format!("-{COUNT_PLAYS}")),
         ),
         item(
-            "Top countries",
+            t(Msg::TopCountries),
             ExportItemAction::Table,
             ReportType::MapOverlayCountry,
             Some(&format!("-{COUNT_PLAYS}")),
         ),
-        item("Devices", ExportItemAction::Table, ReportType::Platforms, None),
         item(
-            "Top domains",
+            t(Msg::Devices),
+            ExportItemAction::Table,
+            ReportType::Platforms,
+            None,
+        ),
+        item(
+            t(Msg::TopDomains),
             ExportItemAction::Table,
             ReportType::TopSyndication,
             Some(&format!("-{COUNT_LOADS}")),
@@ -131,7 +136,7 @@ pub fn email_export_call(ctx: &EntryContext) -> report_api::ServiceCall {
         recipient_email: None,
         time_zone_offset: scope.current.time_zone_offset,
         items,
-        reports_items_group: Some("Entry analytics".into()),
+        reports_items_group: Some(t(Msg::EntryAnalytics).into()),
     }
     .to_service_call()
 }

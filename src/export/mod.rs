@@ -3,6 +3,7 @@
 
 pub mod csv;
 
+use crate::i18n::{t, tf, Msg};
 use csv::CsvTable;
 use leptos::prelude::*;
 use report_api::time_range::{DayRange, Zone};
@@ -96,22 +97,22 @@ pub fn meta_lines(
         format!("{}/{}", zone.iso8601(b.from_date), zone.iso8601(b.to_date - 1))
     };
     let mut m = vec![
-        ("Entry".to_string(), entry.to_string()),
-        ("Range".to_string(), span(current)),
+        (t(Msg::KindEntry).to_string(), entry.to_string()),
+        (t(Msg::CsvRange).to_string(), span(current)),
         (
-            "Compared with".to_string(),
-            compare.map(span).unwrap_or_else(|| "none".into()),
+            t(Msg::CsvComparedWith).to_string(),
+            compare.map(span).unwrap_or_else(|| t(Msg::CsvNone).into()),
         ),
         (
-            "Time zone".to_string(),
+            t(Msg::TimeZone).to_string(),
             zone.iana_name().unwrap_or("UTC").to_string(),
         ),
     ];
     if filters.is_empty() {
-        m.push(("Filters".into(), "none".into()));
+        m.push((t(Msg::CsvFilters).into(), t(Msg::CsvNone).into()));
     }
     for (k, v) in filters {
-        m.push((format!("Filter: {k}"), v.clone()));
+        m.push((tf(Msg::CsvFilterNamed, &[k]), v.clone()));
     }
     m
 }
@@ -139,17 +140,17 @@ pub fn download(name: &str, content: &str) -> Result<(), String> {
     let options = web_sys::BlobPropertyBag::new();
     options.set_type("text/csv;charset=utf-8");
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
-        .map_err(|_| "the browser refused to build the file".to_string())?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)
-        .map_err(|_| "the browser refused to offer the file".to_string())?;
+        .map_err(|_| t(Msg::FileRefused).to_string())?;
+    let url =
+        web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| t(Msg::FileNotOffered).to_string())?;
     let document = web_sys::window()
         .and_then(|w| w.document())
-        .ok_or("no document")?;
+        .ok_or_else(|| t(Msg::FileNotOffered).to_string())?;
     let a: web_sys::HtmlAnchorElement = document
         .create_element("a")
-        .map_err(|_| "no link")?
+        .map_err(|_| t(Msg::FileNotOffered).to_string())?
         .dyn_into()
-        .map_err(|_| "no link")?;
+        .map_err(|_| t(Msg::FileNotOffered).to_string())?;
     a.set_href(&url);
     a.set_download(name);
     a.click();
@@ -186,5 +187,31 @@ mod tests {
             file_name("0_a/../x", "all", DayRange::new(d, d)),
             "entrylens-0_a----x-all-2026-11-01_2026-11-01.csv"
         );
+    }
+
+    #[test]
+    fn meta_speaks_the_page_language() {
+        let d = NaiveDate::from_ymd_opt(2026, 11, 1).unwrap();
+        crate::i18n::set_current(crate::i18n::Lang::Es);
+        let m = meta_lines(
+            "0_a",
+            Zone::Fixed(0),
+            DayRange::new(d, d),
+            None,
+            &[("País".into(), "Francia".into())],
+        );
+        crate::i18n::set_current(crate::i18n::Lang::En);
+        let keys: Vec<&str> = m.iter().map(|(k, _)| k.as_str()).collect();
+        assert_eq!(
+            keys,
+            vec![
+                "Entrada",
+                "Periodo",
+                "Comparado con",
+                "Zona horaria",
+                "Filtro: País"
+            ]
+        );
+        assert_eq!(m[2].1, "ninguno");
     }
 }

@@ -361,4 +361,46 @@ catalog! {
     ReasonDelimiter { en: "contains a “|”, which no filter value can hold", he: "מכיל „|”, שאף ערך סינון אינו יכול להכיל", de: "enthält ein „|“, das kein Filterwert enthalten darf", es: "contiene un «|», que ningún valor de filtro puede llevar" }
     ReasonPlaybackType { en: "is not one of vod, live or dvr", he: "אינו vod,‏ live או dvr", de: "ist nicht vod, live oder dvr", es: "no es vod, live ni dvr" }
     ReasonTooLong { en: "is too long", he: "ארוך מדי", de: "ist zu lang", es: "es demasiado largo" }
+
+    // Messages that were still English (session 4).
+    NeedsKs { en: "This dashboard needs a Kaltura session (KS). Open it from your video portal, or add {0} (and {1} for a Kaltura server other than this one) to the address.", he: "לוח הבקרה זקוק להתחברות של Kaltura ‏(KS). פתחו אותו מפורטל הווידאו, או הוסיפו לכתובת ‎{0}‎ (ו־‎{1}‎ לשרת Kaltura אחר).", de: "Dieses Dashboard braucht eine Kaltura-Sitzung (KS). Öffnen Sie es aus Ihrem Videoportal oder ergänzen Sie die Adresse um {0} (und {1} für einen anderen Kaltura-Server).", es: "Este panel necesita una sesión de Kaltura (KS). Ábralo desde su portal de vídeo o añada {0} a la dirección (y {1} para otro servidor de Kaltura)." }
+    WasValue { en: " · was {0}", he: " · היה {0}", de: " · vorher {0}", es: " · antes {0}" }
+    ComparePeriodViews { en: "; compare period {0} views", he: "; תקופת ההשוואה {0} צפיות", de: "; Vergleichszeitraum {0} Aufrufe", es: "; periodo de comparación {0} vistas" }
+    OfImpressions { en: "{0} of impressions", he: "{0} מההצגות", de: "{0} der Impressionen", es: "{0} de las impresiones" }
+    OfImpressionsAndPlays { en: "{0} of impressions · {1} of plays", he: "{0} מההצגות · {1} מההפעלות", de: "{0} der Impressionen · {1} der Wiedergaben", es: "{0} de las impresiones · {1} de las reproducciones" }
+    VideoId { en: "Video {0}", he: "סרטון {0}", de: "Video {0}", es: "Vídeo {0}" }
+    NodeId { en: "Node {0}", he: "צומת {0}", de: "Knoten {0}", es: "Nodo {0}" }
+    DeletedSuffix { en: " · deleted", he: " · נמחק", de: " · gelöscht", es: " · eliminado" }
+    VideosCount { en: "{0} videos", he: "{0} סרטונים", de: "{0} Videos", es: "{0} vídeos" }
+    AndDeletedKept { en: " and {0} deleted (kept for their history)", he: " ועוד {0} שנמחקו (נשמרים בשל ההיסטוריה שלהם)", de: " und {0} gelöschte (wegen ihres Verlaufs behalten)", es: " y {0} eliminados (se conservan por su historial)" }
+    PlaysCount { en: "{0} plays", he: "{0} הפעלות", de: "{0} Wiedergaben", es: "{0} reproducciones" }
+    ClicksCount { en: "{0} clicks", he: "{0} לחיצות", de: "{0} Klicks", es: "{0} clics" }
+    NodeTooltip { en: "Level {0} · {1} plays · {2} left the path here", he: "רמה {0} · {1} הפעלות · {2} עזבו את המסלול כאן", de: "Ebene {0} · {1} Wiedergaben · {2} haben den Pfad hier verlassen", es: "Nivel {0} · {1} reproducciones · {2} dejaron el recorrido aquí" }
+    PageUrlsCount { en: "{0} page URLs", he: "{0} כתובות דפים", de: "{0} Seiten-URLs", es: "{0} URL de página" }
+    DomainsCount { en: "{0} domains", he: "{0} דומיינים", de: "{0} Domains", es: "{0} dominios" }
+    DomainTrendSummary { en: "Line chart of {0} on {1} per {2}, {3} buckets.", he: "תרשים קו של {0} ב־{1} לפי {2}, {3} נקודות.", de: "Liniendiagramm: {0} auf {1} je {2}, {3} Werte.", es: "Gráfico de líneas de {0} en {1} por {2}, {3} puntos." }
+    DomainTrendZero { en: "Line chart of {0} on {1} per {2}, {3} buckets, all zero.", he: "תרשים קו של {0} ב־{1} לפי {2}, {3} נקודות, כולן אפס.", de: "Liniendiagramm: {0} auf {1} je {2}, {3} Werte, alle null.", es: "Gráfico de líneas de {0} en {1} por {2}, {3} puntos, todos cero." }
+    InternalError { en: "entrylens hit an internal error and stopped. Reload the page to continue; if it happens again, please report it.", he: "ב־entrylens אירעה שגיאה פנימית והוא נעצר. טענו מחדש את הדף כדי להמשיך; אם זה חוזר, אנא דווחו על כך.", de: "entrylens ist auf einen internen Fehler gestoßen und hat angehalten. Laden Sie die Seite neu, um fortzufahren; tritt er erneut auf, melden Sie ihn bitte.", es: "entrylens sufrió un error interno y se detuvo. Recargue la página para continuar; si vuelve a ocurrir, infórmenos." }
+    MapNotLoaded { en: "the world map could not be loaded", he: "לא ניתן היה לטעון את מפת העולם", de: "die Weltkarte konnte nicht geladen werden", es: "no se pudo cargar el mapa del mundo" }
+    MapHttp { en: "the world map could not be loaded (HTTP {0})", he: "לא ניתן היה לטעון את מפת העולם (HTTP {0})", de: "die Weltkarte konnte nicht geladen werden (HTTP {0})", es: "no se pudo cargar el mapa del mundo (HTTP {0})" }
+    MapUnreadable { en: "the world map could not be read", he: "לא ניתן היה לקרוא את מפת העולם", de: "die Weltkarte konnte nicht gelesen werden", es: "no se pudo leer el mapa del mundo" }
+    ChartsNotRequested { en: "the charts library could not be requested", he: "לא ניתן היה לבקש את ספריית התרשימים", de: "die Diagrammbibliothek konnte nicht angefordert werden", es: "no se pudo solicitar la biblioteca de gráficos" }
+    ChartsNotLoaded { en: "the charts library could not be loaded", he: "לא ניתן היה לטעון את ספריית התרשימים", de: "die Diagrammbibliothek konnte nicht geladen werden", es: "no se pudo cargar la biblioteca de gráficos" }
+    ChartRefused { en: "the chart library refused this data", he: "ספריית התרשימים דחתה את הנתונים האלה", de: "die Diagrammbibliothek hat diese Daten abgelehnt", es: "la biblioteca de gráficos rechazó estos datos" }
+    FileRefused { en: "the browser refused to build the file", he: "הדפדפן סירב ליצור את הקובץ", de: "der Browser hat das Erstellen der Datei verweigert", es: "el navegador se negó a crear el archivo" }
+    FileNotOffered { en: "the browser refused to offer the file", he: "הדפדפן סירב להציע את הקובץ להורדה", de: "der Browser hat das Anbieten der Datei verweigert", es: "el navegador se negó a ofrecer el archivo" }
+
+    // Inside exported files.
+    CsvValue { en: "Value", he: "ערך", de: "Wert", es: "Valor" }
+    CsvPercentOfVideo { en: "Percent of the video", he: "אחוז מהסרטון", de: "Prozent des Videos", es: "Porcentaje del vídeo" }
+    CsvStart { en: "Start", he: "התחלה", de: "Beginn", es: "Inicio" }
+    CsvStep { en: "Step", he: "שלב", de: "Schritt", es: "Paso" }
+    CsvCount { en: "Count", he: "מספר", de: "Anzahl", es: "Cantidad" }
+    CsvPercentOfImpressions { en: "Percent of impressions", he: "אחוז מההצגות", de: "Prozent der Impressionen", es: "Porcentaje de impresiones" }
+    CsvRange { en: "Range", he: "טווח", de: "Zeitraum", es: "Periodo" }
+    CsvComparedWith { en: "Compared with", he: "בהשוואה ל", de: "Verglichen mit", es: "Comparado con" }
+    CsvFilters { en: "Filters", he: "מסננים", de: "Filter", es: "Filtros" }
+    CsvNone { en: "none", he: "אין", de: "keine", es: "ninguno" }
+    CsvFilterNamed { en: "Filter: {0}", he: "סינון: {0}", de: "Filter: {0}", es: "Filtro: {0}" }
+    EntryAnalytics { en: "Entry analytics", he: "ניתוח נתוני פריט", de: "Eintragsanalyse", es: "Analítica de la entrada" }
 }

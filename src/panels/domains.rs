@@ -144,7 +144,7 @@ fn graph_option(current: &[ReportGraph], compare: Option<&[ReportGraph]>, metric
     if let Some(c) = compare {
         chart = chart.series(
             Line::new()
-                .name(format!("{} (compare)", graph_label(metric)))
+                .name(format!("{} ({})", graph_label(metric), t(Msg::CompareShort)))
                 .data(
                     series(c, metric)
                         .iter()
@@ -220,8 +220,8 @@ pub fn DomainsPanel() -> impl IntoView {
         );
         let total_count = d.current.table.total_count;
         let heading = match &drilled {
-            Some(_) => format!("{} page URLs", format::count(total_count as f64)),
-            None => format!("{} domains", format::count(total_count as f64)),
+            Some(_) => tf(Msg::PageUrlsCount, &[&format::count(total_count as f64)]),
+            None => tf(Msg::DomainsCount, &[&format::count(total_count as f64)]),
         };
         let on_sort = Callback::new(move |h: &'static str| {
             ctx.update(|s| {
@@ -261,12 +261,14 @@ pub fn DomainsPanel() -> impl IntoView {
             );
             let points = series(&d.current.graphs, metric);
             let sum: f64 = points.iter().map(|p| p.1).sum();
-            let label = format!(
-                "Line chart of {} on {domain} per {}, {} buckets{}.",
-                graph_label(metric).to_lowercase(),
-                if q.scope.monthly { "month" } else { "day" },
-                points.len(),
-                if sum == 0.0 { ", all zero" } else { "" }
+            let label = tf(
+                if sum == 0.0 { Msg::DomainTrendZero } else { Msg::DomainTrendSummary },
+                &[
+                    &crate::i18n::lower(graph_label(metric)),
+                    domain,
+                    t(if q.scope.monthly { Msg::MonthUnit } else { Msg::DayUnit }),
+                    &points.len().to_string(),
+                ],
             );
             view! {
                 <div class="segmented metric-tabs" role="group" aria-label=t(Msg::GraphMetric)>

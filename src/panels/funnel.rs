@@ -41,11 +41,13 @@ fn FunnelColumn(title: String, total: ReportTotal, quartile: u8) -> impl IntoVie
             );
             let detail = match i {
                 0 => String::new(),
-                1 => format!("{} of impressions", format::fraction_percent(step.of_first)),
-                _ => format!(
-                    "{} of impressions · {} of plays",
-                    format::fraction_percent(step.of_first),
-                    format::fraction_percent(step.of_previous)
+                1 => tf(Msg::OfImpressions, &[&format::fraction_percent(step.of_first)]),
+                _ => tf(
+                    Msg::OfImpressionsAndPlays,
+                    &[
+                        &format::fraction_percent(step.of_first),
+                        &format::fraction_percent(step.of_previous),
+                    ],
                 ),
             };
             view! {

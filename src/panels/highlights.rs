@@ -162,13 +162,13 @@ pub fn HighlightCards(
                             " "
                             <span class="change-abs">"(" {card.unit.format_change(c.absolute)} ")"</span>
                             <span class="previous" data-previous=p.to_string() title=compare_label.clone()>
-                                {format!(" · was {}", card.unit.format(p))}
+                                {tf(Msg::WasValue, &[&card.unit.format(p)])}
                             </span>
                         </p>
                     }
                     .into_any())
                 }
-                _ => Some(view! { <p class="card-compare">"n/a"</p> }.into_any()),
+                _ => Some(view! { <p class="card-compare">{t(Msg::NotAvailable)}</p> }.into_any()),
             },
             Some(Err(e)) => Some(
                 view! { <p class="card-compare compare-error">{tf(Msg::ComparePeriodFailed, &[e])}</p> }

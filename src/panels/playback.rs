@@ -163,10 +163,7 @@ pub fn ViewsOnPlayback(
                 ],
             );
             if let Some(c) = c {
-                text.push_str(&format!(
-                    "; compare period {} views",
-                    format::count(c.views[p - 1])
-                ));
+                text.push_str(&tf(Msg::ComparePeriodViews, &[&format::count(c.views[p - 1])]));
             }
             text
         })

@@ -83,7 +83,7 @@ test('compare shows the previous period and survives a reload', async () => {
   assert.equal(shownPrevious, previous.count_plays);
   const pct = await page.textContent('.card[data-metric="count_plays"] .change-pct');
   if (previous.count_plays === 0) {
-    assert.equal(pct, 'n/a');
+    assert.equal(pct, 'N/A');
   } else {
     const expected = ((current - previous.count_plays) / previous.count_plays) * 100;
     assert.equal(pct, `${expected >= 0 ? '+' : '−'}${Math.abs(expected).toFixed(1)}%`);

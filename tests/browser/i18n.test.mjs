@@ -3,6 +3,7 @@
 // the state of the page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { hasHorizontalOverflow, openPage, screenshot, settled, setUp } from './harness.mjs';
 
 let server;
@@ -53,6 +54,14 @@ test('German numbers, and the picker switches language live keeping the page sta
   assert.equal(germanPlays, englishPlays.replace(/,/g, '.'), 'thousands separated by dots');
   assert.equal(await page.inputValue('.date-controls select >> nth=0'), '90d', 'the date range survived the switch');
   assert.equal(await page.inputValue('.date-controls select >> nth=1'), 'prev', 'so did the compare period');
+  // The export speaks the page's language too.
+  await page.click('.export-toggle');
+  const [file] = await Promise.all([page.waitForEvent('download'), page.click('.export-all')]);
+  const csv = readFileSync(await file.path(), 'utf8');
+  for (const line of ['\r\nÜberblick\r\n', '\r\nKennzahl,Wert,Wert (Vergleich)\r\n', '\r\nZeitzone,UTC\r\n']) {
+    assert.ok(csv.includes(line), `the German export has ${JSON.stringify(line)}`);
+  }
+  assert.match(csv, /\r\nZeitraum,\d{4}-/);
   await page.selectOption('.language-picker select', 'es');
   await page.waitForFunction(() => document.documentElement.lang === 'es');
   await ready(page);

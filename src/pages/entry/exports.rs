@@ -3,6 +3,7 @@
 
 use super::data::FirstView;
 use crate::export::csv::{number, CsvTable};
+use crate::i18n::{t, tf, Msg};
 use crate::panels::funnel::steps;
 use crate::panels::highlights::CARDS;
 use crate::panels::playback::{time_at, PlaybackSeries};
@@ -23,7 +24,10 @@ pub fn first_view_tables(
     let comparing = view.compare.is_some();
     let with_compare = |mut h: Vec<String>| {
         if comparing {
-            let extra: Vec<String> = h[1..].iter().map(|c| format!("{c} (compare)")).collect();
+            let extra: Vec<String> = h[1..]
+                .iter()
+                .map(|c| format!("{c} ({})", t(Msg::CompareShort)))
+                .collect();
             h.extend(extra);
         }
         h
@@ -42,9 +46,12 @@ pub fn first_view_tables(
                 r
             })
             .collect();
-        let likes = |x: Option<u64>| x.map(|n| n.to_string()).unwrap_or_else(|| "n/a".into());
-        let mut l = vec!["Likes".to_string(), likes(h.likes)];
-        let mut s = vec!["Shares".to_string(), number(h.totals.num(COUNT_VIRAL))];
+        let likes = |x: Option<u64>| {
+            x.map(|n| n.to_string())
+                .unwrap_or_else(|| t(Msg::NotAvailable).into())
+        };
+        let mut l = vec![t(Msg::Likes).to_string(), likes(h.likes)];
+        let mut s = vec![t(Msg::Shares).to_string(), number(h.totals.num(COUNT_VIRAL))];
         if comparing {
             l.push(prev.map(|p| likes(p.likes)).unwrap_or_default());
             s.push(
@@ -57,15 +64,15 @@ pub fn first_view_tables(
         out.push((
             "highlights",
             vec![CsvTable {
-                title: "Highlights".into(),
-                headers: with_compare(vec!["Metric".into(), "Value".into()]),
+                title: t(Msg::Highlights).into(),
+                headers: with_compare(vec![t(Msg::Metric).into(), t(Msg::CsvValue).into()]),
                 rows,
             }],
         ));
     }
     if !is_image {
-        if let Ok(t) = &view.current.percentiles {
-            let s = PlaybackSeries::from_table(t);
+        if let Ok(table) = &view.current.percentiles {
+            let s = PlaybackSeries::from_table(table);
             let prev = view
                 .compare
                 .as_ref()
@@ -87,19 +94,20 @@ pub fn first_view_tables(
                 })
                 .collect();
             let mut headers = vec![
-                "Percent of the video".to_string(),
-                "Time".to_string(),
-                "Views".to_string(),
-                "Unique viewers".to_string(),
+                t(Msg::CsvPercentOfVideo).to_string(),
+                t(Msg::Time).to_string(),
+                t(Msg::Views).to_string(),
+                t(Msg::UniqueViewers).to_string(),
             ];
             if prev.is_some() {
-                headers.push("Views (compare)".into());
-                headers.push("Unique viewers (compare)".into());
+                let compare = t(Msg::CompareShort);
+                headers.push(format!("{} ({compare})", t(Msg::Views)));
+                headers.push(format!("{} ({compare})", t(Msg::UniqueViewers)));
             }
             out.push((
                 "playback",
                 vec![CsvTable {
-                    title: "Views on playback".into(),
+                    title: t(Msg::ViewsOnPlayback).into(),
                     headers,
                     rows,
                 }],
@@ -126,26 +134,26 @@ pub fn first_view_tables(
                 r
             })
             .collect();
-        let mut headers = vec!["Start".to_string()];
+        let mut headers = vec![t(Msg::CsvStart).to_string()];
         headers.extend(TREND_METRICS.iter().map(|m| metric_label(m).to_string()));
         out.push((
             "trend",
             vec![CsvTable {
-                title: "Metrics over time".into(),
+                title: t(Msg::MetricsOverTime).into(),
                 headers,
                 rows,
             }],
         ));
     }
     if !is_image {
-        if let Ok(t) = &view.current.funnel {
+        if let Ok(funnel) = &view.current.funnel {
             let prev = view.compare.as_ref().and_then(|c| c.funnel.as_ref().ok());
             let names = [
-                "Player impressions".to_string(),
-                "Plays".to_string(),
-                format!("Plays reaching {quartile}%"),
+                t(Msg::PlayerImpressions).to_string(),
+                t(Msg::Plays).to_string(),
+                tf(Msg::PlaysReaching, &[&quartile.to_string()]),
             ];
-            let now = steps(t, quartile);
+            let now = steps(funnel, quartile);
             let before = prev.map(|p| steps(p, quartile));
             let rows = names
                 .iter()
@@ -162,11 +170,11 @@ pub fn first_view_tables(
             out.push((
                 "funnel",
                 vec![CsvTable {
-                    title: "Engagement funnel".into(),
+                    title: t(Msg::EngagementFunnel).into(),
                     headers: with_compare(vec![
-                        "Step".into(),
-                        "Count".into(),
-                        "Percent of impressions".into(),
+                        t(Msg::CsvStep).into(),
+                        t(Msg::CsvCount).into(),
+                        t(Msg::CsvPercentOfImpressions).into(),
                     ]),
                     rows,
                 }],
@@ -182,9 +190,8 @@ mod tests {
     use crate::pages::entry::data::parse_first_view;
     use serde_json::json;
 
-    #[test]
-    fn the_first_view_exports_what_it_shows() {
-        let slots: Vec<crate::api::Slot> = vec![
+    fn sample_slots() -> Vec<crate::api::Slot> {
+        vec![
             Ok(
                 json!({"id":"0_a","name":"A","userId":"u","mediaType":1,"msDuration":100000,"objectType":"KalturaMediaEntry"}),
             ),
@@ -202,8 +209,12 @@ mod tests {
             Ok(
                 json!({"header":"count_plays|count_plays_50|count_loads","data":"3|1|5","objectType":"KalturaReportTotal"}),
             ),
-        ];
-        let v = parse_first_view(&slots, false);
+        ]
+    }
+
+    #[test]
+    fn the_first_view_exports_what_it_shows() {
+        let v = parse_first_view(&sample_slots(), false);
         let zone = Zone::Iana(report_api::time_range::parse_tz("Europe/Paris").unwrap());
         let t = first_view_tables(&v, zone, 50, false, 100.0);
         let names: Vec<&str> = t.iter().map(|(p, _)| *p).collect();
@@ -218,5 +229,25 @@ mod tests {
         let image = first_view_tables(&v, zone, 50, true, 0.0);
         assert_eq!(image.len(), 2);
         assert_eq!(image[0].1[0].rows.len(), 3);
+    }
+
+    #[test]
+    fn exports_speak_the_page_language() {
+        crate::i18n::set_current(crate::i18n::Lang::De);
+        let v = parse_first_view(&sample_slots(), false);
+        let t = first_view_tables(&v, Zone::Fixed(0), 50, false, 100.0);
+        crate::i18n::set_current(crate::i18n::Lang::En);
+        let titles: Vec<&str> = t.iter().map(|(_, tables)| tables[0].title.as_str()).collect();
+        assert_eq!(
+            titles,
+            vec![
+                "Überblick",
+                "Aufrufe während der Wiedergabe",
+                "Kennzahlen im Zeitverlauf",
+                "Engagement-Trichter"
+            ]
+        );
+        assert_eq!(t[0].1[0].headers, vec!["Kennzahl", "Wert"]);
+        assert_eq!(t[3].1[0].rows[2][0], "Wiedergaben bis 50 %");
     }
 }

@@ -107,11 +107,7 @@ fn DashboardPage(kind: PageKind) -> impl IntoView {
         None => view! {
             <section class="panel notice-box" role="alert">
                 <h1>{t(Msg::NoSession)}</h1>
-                <p>
-                    "This dashboard needs a Kaltura session (KS). Open it from your video portal, or add "
-                    <code>"?ks=…"</code> " (and " <code>"&serviceUrl=https://…"</code>
-                    " for a Kaltura server other than this one) to the address."
-                </p>
+                <p>{tf(Msg::NeedsKs, &["?ks=…", "&serviceUrl=https://…"])}</p>
             </section>
         }
         .into_any(),

@@ -45,14 +45,16 @@ pub fn flow_option(d: &PathData) -> Value {
                 json!({"color": "#4f7be8"})
             },
             "label": {"show": true, "position": "bottom", "width": 150, "overflow": "break", "lineHeight": 15, "distance": 6,
-                      "formatter": format!("{}\n{} plays", n.name, format::count(n.plays))},
+                      "formatter": format!("{}\n{}", n.name, tf(Msg::PlaysCount, &[&format::count(n.plays)]))},
             "tooltip": {"formatter": format!(
-                "{}<br/>Level {} · {} plays · {} left the path here{}",
+                "{}<br/>{}{}",
                 escape(&n.name),
-                n.level.map_or("—".to_string(), |l| l.to_string()),
-                format::count(n.plays),
-                format::count(n.exits),
-                if n.deleted { " · deleted" } else { "" }
+                tf(Msg::NodeTooltip, &[
+                    &n.level.map_or("—".to_string(), |l| l.to_string()),
+                    &format::count(n.plays),
+                    &format::count(n.exits),
+                ]),
+                if n.deleted { t(Msg::DeletedSuffix) } else { "" }
             )}
         }));
         *row += 1;
@@ -76,7 +78,7 @@ pub fn flow_option(d: &PathData) -> Value {
                 "symbol": "roundRect", "symbolSize": 14, "value": l.clicks,
                 "itemStyle": {"color": "#d4a72c"},
                 "label": {"show": true, "position": "right", "formatter": "↗ {b}", "width": 120, "overflow": "truncate"},
-                "tooltip": {"formatter": format!("Link: {}<br/>{} clicks", escape(&l.to), format::count(l.clicks))}
+                "tooltip": {"formatter": format!("{}<br/>{}", tf(Msg::LinkTo, &[&escape(&l.to)]), tf(Msg::ClicksCount, &[&format::count(l.clicks)]))}
             }));
             *row += 1;
             id
@@ -94,9 +96,9 @@ pub fn flow_option(d: &PathData) -> Value {
             "source": l.from, "target": target, "value": l.clicks,
             "lineStyle": {"width": 1.0 + 11.0 * l.clicks / max_clicks, "curveness": if back { 0.45 } else { 0.12 },
                           "opacity": 0.55, "type": if l.to_node { "solid" } else { "dashed" }},
-            "tooltip": {"formatter": format!("{} → {}<br/>“{}”: {} clicks",
+            "tooltip": {"formatter": format!("{} → {}<br/>“{}”: {}",
                 escape(&name_of(d, &l.from)), escape(&if l.to_node { name_of(d, &l.to) } else { l.to.clone() }),
-                escape(&l.label), format::count(l.clicks))}
+                escape(&l.label), tf(Msg::ClicksCount, &[&format::count(l.clicks)]))}
         }));
     }
     json!({

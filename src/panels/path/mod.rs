@@ -191,7 +191,7 @@ pub fn parse_path(slots: &[Slot], comparing: bool) -> Result<PathData, String> {
         if !nodes.iter().any(|n| n.id == id) {
             nodes.push(NodeStats {
                 id: id.to_string(),
-                name: format!("Node {id}"),
+                name: tf(Msg::NodeId, &[id]),
                 level: None,
                 deleted: false,
                 delete_date: None,

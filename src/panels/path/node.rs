@@ -81,7 +81,7 @@ pub fn destination(s: &PathStructure, h: &Hotspot) -> String {
         HotspotAction::GoToNode(id) => match s.node(id) {
             Some(n) if n.deleted => tf(Msg::VideoDeletedName, &[&n.name]),
             Some(n) => tf(Msg::VideoName, &[&n.name]),
-            None => format!("Video {id}"),
+            None => tf(Msg::VideoId, &[id]),
         },
         HotspotAction::GoToUrl(u) => tf(Msg::LinkTo, &[u]),
         HotspotAction::Pause => t(Msg::PausesVideo).into(),
@@ -128,7 +128,7 @@ pub fn hotspot_rows(
                 .map(|h| destination(s, h))
                 .unwrap_or_else(|| t(Msg::UnknownHotspot).into());
             if h.is_some_and(|h| h.deleted) {
-                note.push_str(" · deleted");
+                note.push_str(t(Msg::DeletedSuffix));
             }
             Row {
                 key: id.clone(),

@@ -130,8 +130,8 @@ pub fn VideosOverview(
     view! {
         {note}
         <p class="table-count">
-            {format!("{} videos", format::count(live as f64))}
-            {(gone > 0).then(|| format!(" and {gone} deleted (kept for their history)"))}
+            {tf(Msg::VideosCount, &[&format::count(live as f64)])}
+            {(gone > 0).then(|| tf(Msg::AndDeletedKept, &[&format::count(gone as f64)]))}
         </p>
         <BreakdownTable
             caption=t(Msg::EveryVideoNode).to_string()
