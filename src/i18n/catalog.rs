@@ -390,6 +390,7 @@ catalog! {
     FileRefused { en: "the browser refused to build the file", he: "הדפדפן סירב ליצור את הקובץ", de: "der Browser hat das Erstellen der Datei verweigert", es: "el navegador se negó a crear el archivo" }
     FileNotOffered { en: "the browser refused to offer the file", he: "הדפדפן סירב להציע את הקובץ להורדה", de: "der Browser hat das Anbieten der Datei verweigert", es: "el navegador se negó a ofrecer el archivo" }
 
+    ShowAllRows { en: "Show all {0}", he: "הצגת כל {0}", de: "Alle {0} anzeigen", es: "Mostrar los {0}" }
     // Inside exported files.
     CsvValue { en: "Value", he: "ערך", de: "Wert", es: "Valor" }
     CsvPercentOfVideo { en: "Percent of the video", he: "אחוז מהסרטון", de: "Prozent des Videos", es: "Porcentaje del vídeo" }

@@ -16,6 +16,10 @@ use report_api::headers::*;
 use report_api::{Pager, ReportAction, ReportCall, ReportInputFilter, ReportTable, ReportType, ServiceCall};
 use serde_json::{json, Map, Value};
 
+/// Places listed on a phone until the reader asks for all (each is a tall card there; the style sheet
+/// folds the rest).
+const PHONE_ROWS: usize = 10;
+
 /// Rows asked for (the reference dashboard's page size; there are fewer countries than that).
 const PAGE: u32 = 500;
 
@@ -201,11 +205,8 @@ pub fn CountriesPanel() -> impl IntoView {
         move || (ctx.scope(), path.get()),
         move |(scope, path): (Scope, Vec<String>)| load(ctx.client(), scope, path),
     );
-    let phone = web_sys::window()
-        .and_then(|w| w.match_media("(max-width: 600px)").ok().flatten())
-        .map(|m| m.matches())
-        .unwrap_or(false);
-    let show_map = RwSignal::new(!phone);
+    let show_map = RwSignal::new(!crate::components::phone_layout());
+    let unfolded = RwSignal::new(false);
     let columns = columns();
     let set_path = move |p: Vec<String>| ctx.update(|s| s.views.geo = p);
     let body = panel_body(data, move |g: Geo| {
@@ -325,6 +326,7 @@ pub fn CountriesPanel() -> impl IntoView {
             Msg::MapSummary,
             &[&crate::i18n::lower(title), &map_rows.len().to_string()],
         );
+        let row_count = rows.len();
         view! {
             <Breadcrumb steps on_back />
             {missing}
@@ -354,7 +356,7 @@ pub fn CountriesPanel() -> impl IntoView {
                         />
                     </div>
                 </Show>
-                <div class="geo-table">
+                <div class="geo-table" class:unfolded=move || unfolded.get()>
                     <BreakdownTable
                         caption=tf(Msg::PlaysBy, &[&crate::i18n::lower(title)])
                         dimension=title
@@ -365,6 +367,11 @@ pub fn CountriesPanel() -> impl IntoView {
                         on_filter=Some(on_filter)
                         rank_from=Some(1)
                     />
+                    {(row_count > PHONE_ROWS).then(|| view! {
+                        <button type="button" class="show-all-rows" on:click=move |_| unfolded.set(true)>
+                            {tf(Msg::ShowAllRows, &[&row_count.to_string()])}
+                        </button>
+                    })}
                 </div>
             </div>
         }

@@ -21,6 +21,18 @@ use report_api::{
 /// Rows per page.
 pub const PAGE_SIZE: u32 = 25;
 
+/// Users a page on a phone, where each user is a tall card: 25 of them made a page of 22,000 px.
+pub const NARROW_PAGE_SIZE: u32 = 10;
+
+/// The page size in the phone layout or a wider one.
+pub fn page_size_for(phone: bool) -> u32 {
+    if phone {
+        NARROW_PAGE_SIZE
+    } else {
+        PAGE_SIZE
+    }
+}
+
 /// How many users a search may match.
 pub const SEARCH_LIMIT: u32 = 30;
 
@@ -49,6 +61,8 @@ pub struct UsersQuery {
     pub page: u32,
     /// The search text.
     pub search: String,
+    /// Users a page.
+    pub page_size: u32,
 }
 
 /// The user ids a search matched, intersected with the page's user filter. `None` = no search.
@@ -86,7 +100,7 @@ pub fn table_call(q: &UsersQuery, compare: bool, ids: Option<&[String]>, page: u
     }
     ReportCall::new(
         ReportAction::GetTable {
-            pager: ApiPager::new(PAGE_SIZE, page),
+            pager: ApiPager::new(q.page_size, page),
             order: Some(q.sort.wire()),
         },
         ReportType::UserTopContent,
@@ -218,6 +232,8 @@ pub fn UsersPanel() -> impl IntoView {
 #[component]
 fn UsersBody() -> impl IntoView {
     let ctx = expect_context::<EntryContext>();
+    // Chosen once, when the panel opens: a rotating phone keeps its page.
+    let page_size = page_size_for(crate::components::phone_layout());
     let query = move || {
         let (sort, page, search) = ctx.state.with(|s| {
             (
@@ -231,6 +247,7 @@ fn UsersBody() -> impl IntoView {
             sort,
             page,
             search,
+            page_size,
         }
     };
     let data = use_panel_data(query, move |q: UsersQuery| load(ctx.client(), q));
@@ -295,13 +312,13 @@ fn UsersBody() -> impl IntoView {
                 sort=Some(q.sort)
                 on_sort=Some(on_sort)
                 on_filter=Some(on_filter)
-                rank_from=Some(((q.page - 1) * PAGE_SIZE + 1) as usize)
+                rank_from=Some(((q.page - 1) * q.page_size + 1) as usize)
                 expanded=expanded.get()
                 on_expand=Some(on_expand)
                 expand_label=t(Msg::HeatMap)
                 detail=Some(detail)
             />
-            <Pager page=q.page page_size=PAGE_SIZE total shown on_page />
+            <Pager page=q.page page_size=q.page_size total shown on_page />
         }
     });
     view! {
@@ -355,6 +372,12 @@ mod tests {
             id: id.into(),
             full_name: String::new(),
         }
+    }
+
+    #[test]
+    fn phones_get_shorter_pages() {
+        assert_eq!(page_size_for(true), NARROW_PAGE_SIZE);
+        assert_eq!(page_size_for(false), PAGE_SIZE);
     }
 
     #[test]

@@ -37,7 +37,26 @@ async function smallTargets(page) {
 }
 
 const PAGES = [
-  { name: 'entry', path: '/entry/0_cellbio1?tz=UTC&users=1' },
+  { name: 'entry', path: '/entry/0_cellbio1?tz=UTC&users=1', then: async (page, width) => {
+    // Each user is a card on a phone: ten a page keeps the page short; a wider screen lists 25.
+    await page.locator('.users-table[data-ready="true"]').waitFor();
+    const rows = await page.locator('.users-table tr[data-key]').count();
+    assert.equal(rows, width < 600 ? 10 : 25, 'users a page');
+    // The long list of countries folds after ten cards on a phone, until asked for all.
+    const places = page.locator('.geo-table .breakdown tr[data-key]');
+    const total = await places.count();
+    assert.ok(total > 10, `enough countries to fold (${total})`);
+    const visible = () => places.evaluateAll((rs) => rs.filter((r) => r.getBoundingClientRect().height > 0).length);
+    if (width < 600) {
+      assert.equal(await visible(), 10);
+      await page.locator('.show-all-rows').click();
+      assert.equal(await visible(), total);
+      assert.equal(await page.locator('.show-all-rows').isVisible(), false);
+    } else {
+      assert.equal(await visible(), total);
+      assert.equal(await page.locator('.show-all-rows').isVisible(), false);
+    }
+  } },
   { name: 'entry-filters', path: '/entry/0_cellbio1?tz=UTC&device=Mobile&cmp=prev', then: async (page) => {
     await page.locator('button.filter-toggle').click();
     await page.locator('.filter-panel').waitFor();
@@ -52,7 +71,7 @@ for (const [width, height] of [[390, 844], [768, 1024]]) {
       const page = await openPage(browser.context, width, height);
       await page.goto(`${server.url}${p.path}&ks=${encodeURIComponent(ks)}`);
       await ready(page);
-      if (p.then) await p.then(page);
+      if (p.then) await p.then(page, width);
       assert.equal(await hasHorizontalOverflow(page), false, 'no horizontal page overflow');
       if (width < 600) {
         const small = await smallTargets(page);
