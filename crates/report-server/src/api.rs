@@ -432,7 +432,7 @@ impl Api {
             return json!([]);
         };
         let min = keys.iter().copied().min().unwrap_or(1).min(1);
-        let mut results: Vec<Value> = vec![];
+        let mut items: Vec<(String, String, Value)> = vec![];
         for k in min..=max {
             let Some(Value::Object(item)) = body.get(&k.to_string()) else {
                 break;
@@ -448,12 +448,72 @@ impl Api {
                     }
                 }
             }
-            let mut params = Value::Object(params);
-            substitute_references(&mut params, &results);
-            let params = params.as_object().cloned().unwrap_or_default();
-            results.push(self.call(&service, &action, &params));
+            items.push((service, action, Value::Object(params)));
         }
-        Value::Array(results)
+        if items.iter().any(|(_, _, params)| has_reference(params)) {
+            // An item may read an earlier one's result: run them in order.
+            let mut results: Vec<Value> = vec![];
+            for (service, action, mut params) in items {
+                substitute_references(&mut params, &results);
+                let params = params.as_object().cloned().unwrap_or_default();
+                results.push(self.call(&service, &action, &params));
+            }
+            return Value::Array(results);
+        }
+        Value::Array(self.call_all(&items))
+    }
+
+    /// Runs independent items on the machine's cores (a whole page's reports at once), results in order.
+    fn call_all(&self, items: &[(String, String, Value)]) -> Vec<Value> {
+        let run = |(service, action, params): &(String, String, Value)| {
+            let empty = Map::new();
+            self.call(service, action, params.as_object().unwrap_or(&empty))
+        };
+        let threads = std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .min(4)
+            .min(items.len());
+        if threads <= 1 {
+            return items.iter().map(run).collect();
+        }
+        let next = std::sync::atomic::AtomicUsize::new(0);
+        let mut results: Vec<Option<Value>> = vec![None; items.len()];
+        let done: Vec<Vec<(usize, Value)>> = std::thread::scope(|scope| {
+            let workers: Vec<_> = (0..threads)
+                .map(|_| {
+                    scope.spawn(|| {
+                        let mut mine = vec![];
+                        loop {
+                            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                            let Some(item) = items.get(i) else { break };
+                            mine.push((i, run(item)));
+                        }
+                        mine
+                    })
+                })
+                .collect();
+            workers
+                .into_iter()
+                .map(|w| w.join().unwrap_or_default())
+                .collect()
+        });
+        for (i, v) in done.into_iter().flatten() {
+            results[i] = Some(v);
+        }
+        results
+            .into_iter()
+            .map(|r| r.unwrap_or_else(|| ApiError::internal().to_json()))
+            .collect()
+    }
+}
+
+/// Whether any string inside `value` refers to an earlier result (`{N:result…}`).
+fn has_reference(value: &Value) -> bool {
+    match value {
+        Value::String(s) => s.contains(":result"),
+        Value::Array(a) => a.iter().any(has_reference),
+        Value::Object(o) => o.values().any(has_reference),
+        _ => false,
     }
 }
 

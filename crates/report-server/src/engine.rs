@@ -889,22 +889,24 @@ impl<'a> Engine<'a> {
         let e = &self.store.events;
         let metric_headers = headers::table_metrics(args.report);
         let mut counts = vec![0u64; 101];
-        let mut users: Vec<FxHashSet<u32>> = vec![FxHashSet::default(); 101];
+        // Each user's percentiles, OR-ed: one map entry per view period instead of a set insert per bit.
+        let mut seen_by: FxHashMap<u32, u128> = FxHashMap::default();
         let want_users = metric_headers.contains(&UNIQUE_KNOWN_USERS);
         let mut any = false;
         self.scan(args, c, |i| {
             any = true;
             match e.kind[i] {
                 EventKind::ViewPeriod => {
-                    let mut bits = e.slices[i];
+                    let slices = e.slices[i];
+                    if want_users {
+                        *seen_by.entry(e.user[i]).or_default() |= slices;
+                    }
+                    let mut bits = slices;
                     while bits != 0 {
                         let p = bits.trailing_zeros() as usize;
                         bits &= bits - 1;
                         if p <= 100 {
                             counts[p] += 1;
-                            if want_users {
-                                users[p].insert(e.user[i]);
-                            }
                         }
                     }
                 }
@@ -917,12 +919,23 @@ impl<'a> Engine<'a> {
         if !any {
             return None;
         }
+        let mut users = [0u64; 101];
+        for slices in seen_by.values() {
+            let mut bits = *slices;
+            while bits != 0 {
+                let p = bits.trailing_zeros() as usize;
+                bits &= bits - 1;
+                if p <= 100 {
+                    users[p] += 1;
+                }
+            }
+        }
         Some(
             (0..=100)
                 .map(|p| {
                     let mut row = vec![p.to_string(), counts[p].to_string()];
                     if want_users {
-                        row.push(users[p].len().to_string());
+                        row.push(users[p].to_string());
                     }
                     row
                 })

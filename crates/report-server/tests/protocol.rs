@@ -231,6 +231,35 @@ async fn multirequest_with_a_failing_item_and_references() {
     assert_eq!(v, json!([]));
 }
 
+#[test]
+fn independent_items_run_together_and_answer_in_order() {
+    // No item refers to another: they may run on several cores, each result in its own place, exactly
+    // what each call alone returns.
+    let calls: Vec<Value> = (0..12)
+        .map(|i| match i % 4 {
+            0 => json!({"service": "report", "action": "getTotal", "reportType": "13", "responseOptions": options(), "reportInputFilter": filter(7 + i)}),
+            1 => json!({"service": "report", "action": "getTable", "reportType": "36", "responseOptions": options(), "reportInputFilter": filter(30), "pager": {"pageSize": 5 + i, "pageIndex": 1}}),
+            2 => json!({"service": "user", "action": "get", "userId": "no-such-user"}),
+            _ => json!({"service": "baseentry", "action": "get", "entryId": ENTRY}),
+        })
+        .collect();
+    let mut body = serde_json::Map::new();
+    body.insert("ks".into(), json!(ks()));
+    for (i, c) in calls.iter().enumerate() {
+        body.insert((i + 1).to_string(), c.clone());
+    }
+    let v = api().multirequest(&body);
+    let items = v.as_array().unwrap();
+    assert_eq!(items.len(), calls.len());
+    for (i, c) in calls.iter().enumerate() {
+        let mut alone = params(c.clone());
+        alone.insert("ks".into(), json!(ks()));
+        let service = alone["service"].as_str().unwrap().to_string();
+        let action = alone["action"].as_str().unwrap().to_string();
+        assert_eq!(items[i], api().call(&service, &action, &alone), "item {}", i + 1);
+    }
+}
+
 #[tokio::test]
 async fn bad_bodies_get_kaltura_errors_never_a_500() {
     let r = router();

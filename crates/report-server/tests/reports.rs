@@ -226,6 +226,42 @@ fn percentiles_have_101_rows_and_a_user_heatmap() {
 }
 
 #[test]
+fn percentile_viewers_match_a_count_from_the_raw_events() {
+    use report_server::model::{EventKind, PlaybackType};
+    let t = table("43", filter(30), 500, None);
+    let store = &api().store;
+    let e = &store.events;
+    let entry = store.entry_index[ENTRY];
+    let (from, to) = (TODAY - 30 * DAY, TODAY);
+    let mut users: Vec<std::collections::BTreeSet<u32>> = vec![Default::default(); 101];
+    let mut views = [0u64; 101];
+    for i in 0..e.len() {
+        let counted = e.entry[i] == entry
+            && e.kind[i] == EventKind::ViewPeriod
+            && e.playback[i] == PlaybackType::Vod
+            && (from..to).contains(&e.time[i]);
+        if counted {
+            for (p, seen) in users.iter_mut().enumerate() {
+                if e.slices[i] >> p & 1 == 1 {
+                    seen.insert(e.user[i]);
+                    views[p] += 1;
+                }
+            }
+        }
+    }
+    for p in 1..=100 {
+        let row = t.row(p).unwrap();
+        assert_eq!(row.num("count_viewers"), views[p] as f64, "views at {p}%");
+        assert_eq!(
+            row.num("unique_known_users"),
+            users[p].len() as f64,
+            "viewers at {p}%"
+        );
+    }
+    assert!(users[1].len() > 10, "enough viewers to mean something");
+}
+
+#[test]
 fn users_table_orders_pages_and_counts() {
     let page1 = table("13", filter(90), 10, Some("-count_plays"));
     assert_eq!(page1.rows.len(), 10);
