@@ -2,23 +2,16 @@
 // any page or state — entry and interactive pages, drill-downs, the filter panel, heat maps, the node
 // page, errors, the phone layout, the dark and high-contrast themes; and a keyboard-only walk reaches and
 // works the date range, the filters, a drill-down, a heat-map row and a chart's table.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import { openPage, screenshot, settled, setUp } from './harness.mjs';
+import { browser, ks, openPage, screenshot, server, settled, useSetUp } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-let server;
-let browser;
-let ks;
-let close;
-before(async () => {
-  ({ server, browser, ks, close } = await setUp());
-});
-after(async () => close?.());
+useSetUp();
 
 const ready = (page) => settled(page, { pause: 200 });
 

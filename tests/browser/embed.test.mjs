@@ -2,20 +2,13 @@
 // 127.0.0.1 hosts localhost): the Kaltura handshake (analyticsInit → init → analyticsInitComplete), the KS
 // never in the URL, height reports in both formats, updateFilters and toggleContrastTheme from the host,
 // view changes reported back, and messages from any other origin ignored.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, screenshot, setUp } from './harness.mjs';
+import { browser, ks, openPage, screenshot, server, useSetUp } from './harness.mjs';
 
-let server;
-let browser;
-let ks;
-let close;
-let dashboard;
-before(async () => {
-  ({ server, browser, ks, close } = await setUp());
-  dashboard = server.url.replace('127.0.0.1', 'localhost');
-});
-after(async () => close?.());
+useSetUp();
+/** The dashboard's origin as the portal frames it (another origin than the portal's 127.0.0.1). */
+const dashboard = () => server.url.replace('127.0.0.1', 'localhost');
 
 /** Waits until the dashboard has sent no height report for 700 ms (the host resizes its iframe on each). */
 async function layoutQuiet(page) {
@@ -33,10 +26,10 @@ async function layoutQuiet(page) {
 
 test('the host handshake brings the dashboard up without a KS in any URL', async () => {
   const page = await openPage(browser.context, 1280, 1000);
-  await page.goto(`${server.url}/embed-demo.html?tz=UTC&ks=${encodeURIComponent(ks)}&dashboard=${encodeURIComponent(dashboard)}`);
+  await page.goto(`${server.url}/embed-demo.html?tz=UTC&ks=${encodeURIComponent(ks)}&dashboard=${encodeURIComponent(dashboard())}`);
   const frame = page.frameLocator('#dash');
   await frame.locator('.entry-page[data-ready="true"] .card-value').first().waitFor({ timeout: 20_000 });
-  const inner = page.frames().find((f) => f.url().startsWith(dashboard));
+  const inner = page.frames().find((f) => f.url().startsWith(dashboard()));
   assert.ok(inner, 'the dashboard frame');
   assert.ok(!inner.url().includes('ks='), 'no KS in the iframe URL');
   assert.equal(await inner.evaluate(() => { try { return JSON.stringify(sessionStorage); } catch { return 'refused'; } }).then((s) => s.includes('ks')), false, 'no KS in storage');
@@ -63,7 +56,7 @@ test('the host handshake brings the dashboard up without a KS in any URL', async
     console.log('last messages:', JSON.stringify(await page.evaluate(() => window.received.slice(-4))));
     throw e;
   });
-  const innerAfter = page.frames().find((f) => f.url().startsWith(dashboard));
+  const innerAfter = page.frames().find((f) => f.url().startsWith(dashboard()));
   assert.match(innerAfter.url(), /hostOrigin=/, 'the host origin survives the dashboard rewriting its address');
   await frame.locator('.entry-page[data-ready="true"] .previous').first().waitFor();
   // The header's back button asks the host to go back to the media page. The host resizes the iframe on every
@@ -82,7 +75,7 @@ test('the host handshake brings the dashboard up without a KS in any URL', async
 test('several host origins may be configured', async () => {
   const page = await openPage(browser.context, 390);
   const hosts = `https://kms.example,${server.url}`;
-  await page.goto(`${server.url}/embed-demo.html?tz=UTC&ks=${encodeURIComponent(ks)}&dashboard=${encodeURIComponent(dashboard)}&hostOrigin=${encodeURIComponent(hosts)}`);
+  await page.goto(`${server.url}/embed-demo.html?tz=UTC&ks=${encodeURIComponent(ks)}&dashboard=${encodeURIComponent(dashboard())}&hostOrigin=${encodeURIComponent(hosts)}`);
   await page.frameLocator('#dash').locator('.entry-page[data-ready="true"] .card-value').first().waitFor({ timeout: 20_000 });
   assert.deepEqual(page.problems, []);
   await page.close();
@@ -91,7 +84,7 @@ test('several host origins may be configured', async () => {
 test('another origin cannot drive the dashboard', async () => {
   // This portal frames a dashboard that trusts a different host, then sends it an init anyway.
   const page = await openPage(browser.context, 1280);
-  await page.goto(`${server.url}/embed-demo.html?ks=${encodeURIComponent(ks)}&dashboard=${encodeURIComponent(dashboard)}&hostOrigin=${encodeURIComponent('https://portal.example')}`);
+  await page.goto(`${server.url}/embed-demo.html?ks=${encodeURIComponent(ks)}&dashboard=${encodeURIComponent(dashboard())}&hostOrigin=${encodeURIComponent('https://portal.example')}`);
   const frame = page.frameLocator('#dash');
   await frame.locator('main h1').waitFor({ timeout: 20_000 });
   await page.evaluate((k) => window.send({ messageType: 'init', payload: { ks: k } }), ks);
@@ -104,13 +97,13 @@ test('another origin cannot drive the dashboard', async () => {
 
 test("the host's navigate opens the interactive path page", async () => {
   const page = await openPage(browser.context, 1280);
-  await page.goto(`${server.url}/embed-demo.html?tz=UTC&ks=${encodeURIComponent(ks)}&dashboard=${encodeURIComponent(dashboard)}`);
+  await page.goto(`${server.url}/embed-demo.html?tz=UTC&ks=${encodeURIComponent(ks)}&dashboard=${encodeURIComponent(dashboard())}`);
   const frame = page.frameLocator('#dash');
   await frame.locator('.entry-page[data-ready="true"] .card-value').first().waitFor({ timeout: 20_000 });
   await page.evaluate(() => window.send({ messageType: 'navigate', payload: { url: '/analytics/playlist', queryParams: { id: '0_path0006' } } }));
   await frame.locator('.entry-meta:has-text("Interactive video")').waitFor({ timeout: 20_000 });
   await frame.locator('section[aria-labelledby="videos-title"][data-ready="true"]').waitFor({ timeout: 20_000 });
-  const inner = page.frames().find((f) => f.url().startsWith(dashboard));
+  const inner = page.frames().find((f) => f.url().startsWith(dashboard()));
   assert.match(inner.url(), /\/interactive\/0_path0006\?/);
   assert.ok(!inner.url().includes('ks='), 'no KS in the iframe URL');
   assert.deepEqual(page.problems, []);

@@ -1,19 +1,12 @@
 // The entry page's breakdowns against report-server: countries (with drill-down by mouse and keyboard),
 // devices, top domains, engagement per user with heat maps, filters and CSV export. Every number on
 // screen is compared with the API's answer for the same filter.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { openPage, screenshot, hasHorizontalOverflow, setUp, reportCall, tableRows, totals } from './harness.mjs';
+import { browser, hasHorizontalOverflow, ks, openPage, reportCall, screenshot, server, tableRows, totals, useSetUp } from './harness.mjs';
 
-let server;
-let browser;
-let ks;
-let close;
-before(async () => {
-  ({ server, browser, ks, close } = await setUp());
-});
-after(async () => close?.());
+useSetUp();
 
 /** One report call with the page's filter plus `filter` fields and `extra` arguments. */
 function call(action, reportType, from, to, filter = {}, extra = {}) {

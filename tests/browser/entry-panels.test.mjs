@@ -1,17 +1,10 @@
 // The entry page's chart panels against report-server: views on playback, metrics over time and the
 // funnel show the API's numbers, their table twins match, and their controls work by keyboard and URL.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, screenshot, hasHorizontalOverflow, setUp } from './harness.mjs';
+import { browser, hasHorizontalOverflow, ks, openPage, screenshot, server, useSetUp } from './harness.mjs';
 
-let server;
-let browser;
-let ks;
-let close;
-before(async () => {
-  ({ server, browser, ks, close } = await setUp());
-});
-after(async () => close?.());
+useSetUp();
 
 async function call(action, reportType, from, to, extra = {}) {
   const res = await fetch(`${server.url}/api_v3/service/report/action/${action}`, {

@@ -1,18 +1,11 @@
 // The entry page against report-server (fixed-seed database): the highlight cards show exactly the
 // API's totals for the same days, compare deltas are right, the URL restores the view after a reload,
 // the KS leaves the address bar, and a broken parameter shows a notice instead of a blank page.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, screenshot, hasHorizontalOverflow, setUp } from './harness.mjs';
+import { browser, hasHorizontalOverflow, ks, openPage, screenshot, server, useSetUp } from './harness.mjs';
 
-let server;
-let browser;
-let ks;
-let close;
-before(async () => {
-  ({ server, browser, ks, close } = await setUp());
-});
-after(async () => close?.());
+useSetUp();
 
 /** report.getTotal 13 for the demo entry between two unix times, UTC days. */
 async function totals(from, to) {

@@ -6,10 +6,10 @@
 // every panel whose reports were healthy, and its own error with a retry in every panel whose reports
 // failed. Every tenth scenario then clears the fault and presses a failed panel's Retry, which must bring
 // its data back.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { openPage, screenshot, startBrowser, startServer, makeKs } from './harness.mjs';
+import { browser, ks, openPage, screenshot, server, useSetUp } from './harness.mjs';
 
 const SEED = Number(process.env.ENTRYLENS_FAULT_SEED ?? 20261125);
 const SCENARIOS = Number(process.env.ENTRYLENS_FAULT_SCENARIOS ?? 200);
@@ -86,18 +86,7 @@ function scenario(random, index) {
   return { index, path, panels, kind, plan: directives.join(';'), range: `${range}${users ? '&users=1' : ''}`, retry: index % 10 === 9 };
 }
 
-let server;
-let browser;
-let ks;
-before(async () => {
-  server = await startServer(['--faults']);
-  browser = await startBrowser();
-  ks = makeKs();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+useSetUp(['--faults']);
 
 /** Waits until nothing on the page is loading, then reads what each panel shows. */
 async function settle(page, panels) {

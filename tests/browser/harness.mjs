@@ -5,6 +5,7 @@ import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { before, after } from 'node:test';
 
 const root = resolve(import.meta.dirname, '..', '..');
 
@@ -102,9 +103,26 @@ export async function hasHorizontalOverflow(page) {
   return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 }
 
-/** Starts report-server, a browser and a KS for a test file; `close()` stops both. */
-export async function setUp() {
-  const server = await startServer();
+/** The test file's report-server, browser and KS, live once `useSetUp()`'s `before` hook has run. */
+export let server;
+/** See `server`. */
+export let browser;
+/** See `server`. */
+export let ks;
+
+/** Starts report-server, a browser and a KS before a test file's tests (into `server`, `browser` and `ks`)
+ * and stops them after. Each test file runs in its own process, so these are the file's own. */
+export function useSetUp(serverArgs = []) {
+  let close;
+  before(async () => {
+    ({ server, browser, ks, close } = await setUp(serverArgs));
+  });
+  after(async () => close?.());
+}
+
+/** Starts report-server (with `serverArgs`), a browser and a KS for a test file; `close()` stops both. */
+export async function setUp(serverArgs = []) {
+  const server = await startServer(serverArgs);
   const browser = await startBrowser();
   return {
     server,

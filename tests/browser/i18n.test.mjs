@@ -1,19 +1,12 @@
 // Languages: the page in Hebrew is mirrored (dir=rtl) with Hebrew labels and months; German writes
 // numbers its own way; the language picker and the host's setLanguage switch the language live, keeping
 // the state of the page.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { hasHorizontalOverflow, openPage, screenshot, settled, setUp } from './harness.mjs';
+import { browser, hasHorizontalOverflow, ks, openPage, screenshot, server, settled, useSetUp } from './harness.mjs';
 
-let server;
-let browser;
-let ks;
-let close;
-before(async () => {
-  ({ server, browser, ks, close } = await setUp());
-});
-after(async () => close?.());
+useSetUp();
 
 const ready = (page) => settled(page);
 

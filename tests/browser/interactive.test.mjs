@@ -2,19 +2,12 @@
 // overview equals report 50 joined with the structure (deleted node kept), the flow has a link per
 // switching hotspot, and a node's page lists its hotspots with the clicks of reports 55/54, by mouse and
 // keyboard, at 1280 and 390 px.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, screenshot, hasHorizontalOverflow, setUp, reportCall, tableRows, totals } from './harness.mjs';
+import { browser, hasHorizontalOverflow, ks, openPage, reportCall, screenshot, server, tableRows, totals, useSetUp } from './harness.mjs';
 
 const PATH = '0_path0006';
-let server;
-let browser;
-let ks;
-let close;
-before(async () => {
-  ({ server, browser, ks, close } = await setUp());
-});
-after(async () => close?.());
+useSetUp();
 
 /** One report call with the page's filter plus `filter` fields and `extra` arguments. */
 function call(action, reportType, from, to, filter = {}, extra = {}) {

@@ -1,18 +1,11 @@
 // Phones and tablets: at 390×844 and 768×1024 every page has no horizontal overflow, and on the phone
 // every control a finger uses (buttons, links, selects, inputs) is at least 44 px tall and wide enough
 // to hit. Screenshots of each page and size are saved to look at.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { hasHorizontalOverflow, openPage, screenshot, settled, setUp } from './harness.mjs';
+import { browser, hasHorizontalOverflow, ks, openPage, screenshot, server, settled, useSetUp } from './harness.mjs';
 
-let server;
-let browser;
-let ks;
-let close;
-before(async () => {
-  ({ server, browser, ks, close } = await setUp());
-});
-after(async () => close?.());
+useSetUp();
 
 const ready = (page) => settled(page, { pause: 300 });
 

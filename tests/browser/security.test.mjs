@@ -2,21 +2,14 @@
 // and filter values with markup) render as literal text and run nothing; the app's Content-Security-Policy
 // is satisfied by everything it does (charts, map, heat maps, the path flow, exports) and blocks an injected
 // inline script; the KS is never in an export, the address bar, lasting storage or cookies, or the server's output.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { openPage, screenshot, setUp } from './harness.mjs';
+import { browser, ks, openPage, screenshot, server, useSetUp } from './harness.mjs';
 
 const HOSTILE_TITLE = '<script>alert("entrylens")</script> Quarterly "review" | Q3; 50% done — مراجعة الربع 📈';
 
-let server;
-let browser;
-let ks;
-let close;
-before(async () => {
-  ({ server, browser, ks, close } = await setUp());
-});
-after(async () => close?.());
+useSetUp();
 
 /** A page that records alerts and CSP violations from before the app starts. */
 async function watchedPage(width) {

@@ -1,20 +1,9 @@
 // The app shell: built by Trunk, served by report-server on 127.0.0.1, rendered by the wasm app.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, startBrowser, openPage, screenshot, hasHorizontalOverflow, makeKs } from './harness.mjs';
+import { browser, hasHorizontalOverflow, ks, openPage, screenshot, server, useSetUp } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await startBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+useSetUp();
 
 for (const width of [1280, 390]) {
   test(`the start page renders the product frame at ${width} px`, async () => {
@@ -53,7 +42,7 @@ test('ECharts is served from our own origin', async () => {
 });
 
 test('the API answers on the same origin as the app', async () => {
-  const ks = makeKs();
+  // The file's KS (from useSetUp) is valid.
   const res = await fetch(`${server.url}/api_v3/service/baseentry/action/get`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
