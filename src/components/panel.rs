@@ -68,6 +68,42 @@ impl<T: Send + Sync + 'static> PanelData<T> {
     }
 }
 
+/// A panel that exports: its landmark, heading and CSV button around `children`. `name` is its key in
+/// the export registry, and its heading's id is `{name}-title`. The panel is marked ready (`data-ready`)
+/// and dimmed while reloading from `ready` and `reloading`.
+#[component]
+pub fn ExportablePanel(
+    /// The export registry key.
+    name: &'static str,
+    /// The heading.
+    title: String,
+    /// Its data is on screen and nothing newer is loading.
+    #[prop(into)]
+    ready: Signal<bool>,
+    /// Its data is on screen while newer data loads.
+    #[prop(into)]
+    reloading: Signal<bool>,
+    /// The panel's body.
+    children: Children,
+) -> impl IntoView {
+    let title_id = format!("{name}-title");
+    let labelled_by = title_id.clone();
+    view! {
+        <section
+            class="panel"
+            aria-labelledby=labelled_by
+            data-ready=move || ready.get().to_string()
+            class:reloading=move || reloading.get()
+        >
+            <div class="panel-head">
+                <h2 id=title_id>{title}</h2>
+                <crate::components::export_button::ExportButton panel=name />
+            </div>
+            {children()}
+        </section>
+    }
+}
+
 /// Loads a panel's data whenever `key` changes (the previous request is aborted when its owner is
 /// cleaned up), keeping the last answer on screen meanwhile.
 pub fn use_panel_data<K, T, Fut>(

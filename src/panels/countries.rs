@@ -6,7 +6,7 @@
 use crate::api::breakdown::{load_pairs, Breakdown};
 use crate::charts::EChart;
 use crate::components::breakdown::{csv_table, rows_from, Breadcrumb, BreakdownTable, Column, Kind, Row};
-use crate::components::panel::{panel_body, use_panel_data_when};
+use crate::components::panel::{panel_body, use_panel_data_when, ExportablePanel};
 use crate::i18n::{t, tf, Msg};
 use crate::pages::entry::context::{EntryContext, Scope};
 use crate::state::filters::Dimension;
@@ -377,18 +377,14 @@ pub fn CountriesPanel() -> impl IntoView {
         }
     });
     view! {
-        <section
-            class="panel"
-            aria-labelledby="countries-title"
-            data-ready=move || data.ready().to_string()
-            class:reloading=move || data.reloading()
+        <ExportablePanel
+            name="countries"
+            title=t(Msg::TopCountries).to_string()
+            ready=Signal::derive(move || data.ready())
+            reloading=Signal::derive(move || data.reloading())
         >
-            <div class="panel-head">
-                <h2 id="countries-title">{t(Msg::TopCountries)}</h2>
-                <crate::components::export_button::ExportButton panel="countries" />
-            </div>
             {body}
-        </section>
+        </ExportablePanel>
     }
 }
 

@@ -4,7 +4,7 @@
 
 use crate::api::breakdown::{load_pairs, Breakdown};
 use crate::components::breakdown::{csv_table, rows_from, standard_columns, Breadcrumb, BreakdownTable, Row};
-use crate::components::panel::{panel_body, use_panel_data_when};
+use crate::components::panel::{panel_body, use_panel_data_when, ExportablePanel};
 use crate::format;
 use crate::i18n::{t, tf, Msg};
 use crate::pages::entry::context::{EntryContext, Scope};
@@ -136,17 +136,13 @@ pub fn DevicesPanel() -> impl IntoView {
         }
     });
     view! {
-        <section
-            class="panel"
-            aria-labelledby="devices-title"
-            data-ready=move || data.ready().to_string()
-            class:reloading=move || data.reloading()
+        <ExportablePanel
+            name="devices"
+            title=t(Msg::Devices).to_string()
+            ready=Signal::derive(move || data.ready())
+            reloading=Signal::derive(move || data.reloading())
         >
-            <div class="panel-head">
-                <h2 id="devices-title">{t(Msg::Devices)}</h2>
-                <crate::components::export_button::ExportButton panel="devices" />
-            </div>
             {body}
-        </section>
+        </ExportablePanel>
     }
 }

@@ -5,7 +5,7 @@
 use crate::api::{explain, explain_response, slot_value, table_at, total_at};
 use crate::charts::{EChart, LineOption};
 use crate::components::breakdown::{csv_table, rows_from, Breadcrumb, BreakdownTable, Column, Kind, Pager};
-use crate::components::panel::{panel_body, use_panel_data_when};
+use crate::components::panel::{panel_body, use_panel_data_when, ExportablePanel};
 use crate::format;
 use crate::i18n::{t, tf, Msg};
 use crate::pages::entry::context::{EntryContext, Scope};
@@ -311,18 +311,14 @@ pub fn DomainsPanel() -> impl IntoView {
         }
     });
     view! {
-        <section
-            class="panel"
-            aria-labelledby="domains-title"
-            data-ready=move || data.ready().to_string()
-            class:reloading=move || data.reloading()
+        <ExportablePanel
+            name="domains"
+            title=t(Msg::TopDomains).to_string()
+            ready=Signal::derive(move || data.ready())
+            reloading=Signal::derive(move || data.reloading())
         >
-            <div class="panel-head">
-                <h2 id="domains-title">{t(Msg::TopDomains)}</h2>
-                <crate::components::export_button::ExportButton panel="domains" />
-            </div>
             {body}
-        </section>
+        </ExportablePanel>
     }
 }
 

@@ -8,6 +8,7 @@ pub mod node;
 pub mod videos;
 
 use crate::api::{explain, explain_response, slot_value, table_at, Slot};
+use crate::components::panel::ExportablePanel;
 use crate::components::panel::{panel_body, use_panel_data_when};
 use crate::i18n::{t, tf, Msg};
 use crate::pages::entry::context::{EntryContext, Scope};
@@ -253,8 +254,9 @@ pub fn PathPanels() -> impl IntoView {
         },
     );
     let node = Memo::new(move |_| ctx.state.with(|s| s.views.node.clone()));
-    let ready = move || data.ready().to_string();
-    let reloading = move || data.reloading();
+    let panel_ready = Signal::derive(move || data.ready());
+    let ready = move || panel_ready.get().to_string();
+    let reloading = Signal::derive(move || data.reloading());
     let flow = std::sync::Arc::new(panel_body(data, move |d: PathData| {
         // Without the structure there are no levels to draw: the flow's own error, with a retry.
         match (&d.structure_note, d.structure_failed) {
@@ -280,20 +282,12 @@ pub fn PathPanels() -> impl IntoView {
         } else {
             let (flow, videos) = (flow.clone(), videos.clone());
             view! {
-                <section class="panel" aria-labelledby="flow-title" data-ready=ready class:reloading=reloading>
-                    <div class="panel-head">
-                        <h2 id="flow-title">{t(Msg::PathFlow)}</h2>
-                        <crate::components::export_button::ExportButton panel="flow" />
-                    </div>
+                <ExportablePanel name="flow" title=t(Msg::PathFlow).to_string() ready=panel_ready reloading>
                     {move || flow()}
-                </section>
-                <section class="panel" aria-labelledby="videos-title" data-ready=ready class:reloading=reloading>
-                    <div class="panel-head">
-                        <h2 id="videos-title">{t(Msg::VideosOverview)}</h2>
-                        <crate::components::export_button::ExportButton panel="videos" />
-                    </div>
+                </ExportablePanel>
+                <ExportablePanel name="videos" title=t(Msg::VideosOverview).to_string() ready=panel_ready reloading>
                     {move || videos()}
-                </section>
+                </ExportablePanel>
             }
             .into_any()
         }
