@@ -57,6 +57,37 @@ fn prefers_dark() -> bool {
         .unwrap_or(false)
 }
 
+/// Calls back once an element comes within 300 px of the viewport (an `IntersectionObserver`).
+struct NearWatcher {
+    observer: web_sys::IntersectionObserver,
+    _callback: Closure<dyn FnMut(js_sys::Array)>,
+}
+
+impl NearWatcher {
+    /// Watches `element`; `None` when the browser has no `IntersectionObserver`.
+    fn new(element: &web_sys::Element, on_near: impl Fn() + 'static) -> Option<NearWatcher> {
+        let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            let seen = entries.iter().any(|e| {
+                e.dyn_into::<web_sys::IntersectionObserverEntry>()
+                    .is_ok_and(|e| e.is_intersecting())
+            });
+            if seen {
+                on_near();
+            }
+        });
+        let options = web_sys::IntersectionObserverInit::new();
+        options.set_root_margin("300px");
+        let observer =
+            web_sys::IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options)
+                .ok()?;
+        observer.observe(element);
+        Some(NearWatcher {
+            observer,
+            _callback: callback,
+        })
+    }
+}
+
 /// A handle to show the tooltip of a data point from outside (keyboard cursors).
 #[derive(Clone, Copy)]
 pub struct ChartHandle {
@@ -101,8 +132,30 @@ pub fn EChart(
     let node = NodeRef::<leptos::html::Div>::new();
     let instance: StoredValue<Option<Instance>, LocalStorage> = StoredValue::new_local(None);
     let failed = RwSignal::new(None::<String>);
+    // A map is the heaviest chart (its data, its layout): it waits until it comes near the viewport,
+    // so that it does not hold back the panels above it.
+    let near = RwSignal::new(!world_map);
+    let watcher: StoredValue<Option<NearWatcher>, LocalStorage> = StoredValue::new_local(None);
+    Effect::new(move |_| {
+        if let Some(element) = node.get() {
+            if !near.get_untracked() && watcher.with_value(Option::is_none) {
+                let on_near = move || {
+                    if near.try_get_untracked() == Some(false) {
+                        near.set(true);
+                    }
+                };
+                match NearWatcher::new(&element, on_near) {
+                    Some(w) => watcher.set_value(Some(w)),
+                    None => near.set(true),
+                }
+            }
+        }
+    });
     Effect::new(move |_| {
         let opt = option.get();
+        if !near.get() {
+            return;
+        }
         let Some(element) = node.get() else { return };
         leptos::task::spawn_local(async move {
             if let Err(e) = ensure_echarts().await {
@@ -165,6 +218,11 @@ pub fn EChart(
     });
     on_cleanup(move || {
         resize.remove();
+        watcher.update_value(|w| {
+            if let Some(w) = w.take() {
+                w.observer.disconnect();
+            }
+        });
         instance.update_value(|i| {
             if let Some(i) = i.take() {
                 i.dispose();

@@ -69,19 +69,31 @@ pub async fn ensure_world_map() -> Result<(), String> {
     Ok(())
 }
 
-/// Resolves once `window.echarts` exists; every caller shares one script load.
-pub async fn ensure_echarts() -> Result<(), String> {
-    if has_echarts() {
-        return Ok(());
-    }
-    let promise = LOADING.with(|slot| {
+/// The one script load every caller shares, started on first use.
+fn loading() -> Option<js_sys::Promise> {
+    LOADING.with(|slot| {
         let mut slot = slot.borrow_mut();
         if slot.is_none() {
             *slot = start_loading().ok();
         }
         slot.clone()
-    });
-    let Some(promise) = promise else {
+    })
+}
+
+/// Starts loading ECharts without waiting: a dashboard asks as it opens, so that the library downloads
+/// and parses while the page's data is on its way instead of after the first panels render.
+pub fn prefetch_echarts() {
+    if !has_echarts() {
+        let _ = loading();
+    }
+}
+
+/// Resolves once `window.echarts` exists; every caller shares one script load.
+pub async fn ensure_echarts() -> Result<(), String> {
+    if has_echarts() {
+        return Ok(());
+    }
+    let Some(promise) = loading() else {
         return Err(t(Msg::ChartsNotRequested).into());
     };
     match wasm_bindgen_futures::JsFuture::from(promise).await {

@@ -49,6 +49,9 @@ test('countries: the table equals report 36; a country drills to regions by mous
   }
   const sumShare = shown.reduce((a, r) => a + r.values.share_of_plays, 0);
   assert.ok(Math.abs(sumShare - 100) < 0.01, `shares add up to 100, got ${sumShare}`);
+  // The map draws as it comes near the viewport, not before.
+  assert.equal(await page.$('section[aria-labelledby="countries-title"] .echart canvas'), null, 'no map far below the viewport');
+  await page.locator('section[aria-labelledby="countries-title"] .echart').scrollIntoViewIfNeeded();
   await page.waitForSelector('section[aria-labelledby="countries-title"] .echart canvas');
 
   const country = api[0];
@@ -249,6 +252,9 @@ test('breakdowns at 1280 and 390 px: no page overflow, map behind a toggle on a 
     if (width === 390) {
       assert.equal(await page.$('section[aria-labelledby="countries-title"] .echart'), null, 'the map waits on a phone');
       await page.click('.map-toggle');
+      await page.waitForSelector('section[aria-labelledby="countries-title"] .echart canvas');
+    } else {
+      await page.locator('section[aria-labelledby="countries-title"] .echart').scrollIntoViewIfNeeded();
       await page.waitForSelector('section[aria-labelledby="countries-title"] .echart canvas');
     }
     assert.equal(await hasHorizontalOverflow(page), false, `no horizontal overflow at ${width}px`);

@@ -54,6 +54,7 @@ test('the Content-Security-Policy holds for everything the app does and blocks i
 
   await page.goto(`${server.url}/entry/0_cellbio1?tz=UTC&range=last30days&users=1&ks=${encodeURIComponent(ks)}`);
   await page.locator('.entry-page[data-ready="true"] .card-value').first().waitFor({ timeout: 20_000 });
+  await page.locator('section[aria-labelledby="countries-title"] .echart').scrollIntoViewIfNeeded();
   await page.locator('section[aria-labelledby="countries-title"] .echart canvas').waitFor({ timeout: 20_000 });
   await page.locator('.users-table[data-ready="true"]').waitFor({ timeout: 20_000 });
   await page.locator('section[aria-labelledby="users-title"] button.row-expand').first().click();
