@@ -112,9 +112,25 @@ pub fn signed(v: f64, f: impl Fn(f64) -> String) -> String {
     }
 }
 
+/// A number of plays in words: `1 play`, `1,234 plays`.
+pub fn plays(n: f64) -> String {
+    if n == 1.0 {
+        crate::i18n::t(crate::i18n::Msg::OnePlay).to_string()
+    } else {
+        crate::i18n::tf(crate::i18n::Msg::PlaysCount, &[&count(n)])
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plays_in_words() {
+        assert_eq!(plays(1.0), "1 play");
+        assert_eq!(plays(0.0), "0 plays");
+        assert_eq!(plays(1234.0), "1,234 plays");
+    }
 
     #[test]
     fn counts_have_separators() {

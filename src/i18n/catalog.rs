@@ -373,6 +373,7 @@ catalog! {
     DeletedSuffix { en: " · deleted", he: " · נמחק", de: " · gelöscht", es: " · eliminado" }
     VideosCount { en: "{0} videos", he: "{0} סרטונים", de: "{0} Videos", es: "{0} vídeos" }
     AndDeletedKept { en: " and {0} deleted (kept for their history)", he: " ועוד {0} שנמחקו (נשמרים בשל ההיסטוריה שלהם)", de: " und {0} gelöschte (wegen ihres Verlaufs behalten)", es: " y {0} eliminados (se conservan por su historial)" }
+    OnePlay { en: "1 play", he: "הפעלה אחת", de: "1 Wiedergabe", es: "1 reproducción" }
     PlaysCount { en: "{0} plays", he: "{0} הפעלות", de: "{0} Wiedergaben", es: "{0} reproducciones" }
     ClicksCount { en: "{0} clicks", he: "{0} לחיצות", de: "{0} Klicks", es: "{0} clics" }
     NodeTooltip { en: "Level {0} · {1} plays · {2} left the path here", he: "רמה {0} · {1} הפעלות · {2} עזבו את המסלול כאן", de: "Ebene {0} · {1} Wiedergaben · {2} haben den Pfad hier verlassen", es: "Nivel {0} · {1} reproducciones · {2} dejaron el recorrido aquí" }

@@ -116,7 +116,7 @@ pub fn DevicesPanel() -> impl IntoView {
                         <span class="hbar-label">{r.label.clone()}</span>
                         <span class="hbar-track"><span class="hbar" style=format!("width:{:.1}%", share.clamp(0.0, 100.0))></span></span>
                         {prev}
-                        <span class="hbar-value">{format::percent(share)} " · " {format::count(plays)} " plays"</span>
+                        <span class="hbar-value">{format::percent(share)} " · " {format::plays(plays)}</span>
                     </li>
                 }
             })

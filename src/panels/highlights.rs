@@ -108,11 +108,13 @@ pub const SOCIAL: [Card; 2] = [
     },
 ];
 
-fn value_of(h: &Highlights, key: &str) -> Option<f64> {
-    if key == "likes" {
-        h.likes.map(|l| l as f64)
-    } else {
-        Some(h.totals.num(key))
+/// A card's value; none when it cannot be known (likes not readable) or means nothing (the average
+/// completion of no plays is not 0 %).
+pub fn value_of(h: &Highlights, key: &str) -> Option<f64> {
+    match key {
+        "likes" => h.likes.map(|l| l as f64),
+        AVG_COMPLETION_RATE if h.totals.num(COUNT_PLAYS) == 0.0 => None,
+        _ => Some(h.totals.num(key)),
     }
 }
 
@@ -214,6 +216,23 @@ mod tests {
         assert_eq!(Unit::Percent.format(61.44), "61.4%");
         assert_eq!(Unit::Percent.format_change(-2.26), "−2.3 pp");
         assert_eq!(Unit::Count.format_change(15.0), "+15");
+    }
+
+    fn highlights(header: &str, data: &str) -> Highlights {
+        let v = serde_json::json!({"header": header, "data": data, "objectType": "KalturaReportTotal"});
+        Highlights {
+            totals: report_api::ReportTotal::parse(&v, "|").unwrap(),
+            likes: None,
+        }
+    }
+
+    #[test]
+    fn no_plays_means_no_average_completion() {
+        let none = highlights("count_plays|avg_completion_rate", "0|0");
+        assert_eq!(value_of(&none, AVG_COMPLETION_RATE), None);
+        assert_eq!(value_of(&none, COUNT_PLAYS), Some(0.0));
+        let some = highlights("count_plays|avg_completion_rate", "4|37.5");
+        assert_eq!(value_of(&some, AVG_COMPLETION_RATE), Some(37.5));
     }
 
     #[test]

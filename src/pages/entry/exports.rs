@@ -1,11 +1,11 @@
 //! The first view's panels as export tables: highlights, views on playback, metrics over time and the
 //! funnel, exactly as they show them. Pure logic, tested with `cargo test`.
 
-use super::data::FirstView;
+use super::data::{FirstView, Highlights};
 use crate::export::csv::{number, CsvTable};
 use crate::i18n::{t, tf, Msg};
 use crate::panels::funnel::steps;
-use crate::panels::highlights::CARDS;
+use crate::panels::highlights::{value_of, CARDS};
 use crate::panels::playback::{time_at, PlaybackSeries};
 use crate::panels::trend::{metric_label, series};
 use crate::state::TREND_METRICS;
@@ -39,9 +39,14 @@ pub fn first_view_tables(
             .iter()
             .filter(|c| !is_image || c.for_images)
             .map(|c| {
-                let mut r = vec![c.label.to_string(), number(h.totals.num(c.key))];
+                let shown = |h: &Highlights| {
+                    value_of(h, c.key)
+                        .map(number)
+                        .unwrap_or_else(|| t(Msg::NotAvailable).into())
+                };
+                let mut r = vec![c.label.to_string(), shown(h)];
                 if comparing {
-                    r.push(prev.map(|p| number(p.totals.num(c.key))).unwrap_or_default());
+                    r.push(prev.map(shown).unwrap_or_default());
                 }
                 r
             })

@@ -45,7 +45,7 @@ pub fn flow_option(d: &PathData) -> Value {
                 json!({"color": "#4f7be8"})
             },
             "label": {"show": true, "position": "bottom", "width": 150, "overflow": "break", "lineHeight": 15, "distance": 6,
-                      "formatter": format!("{}\n{}", n.name, tf(Msg::PlaysCount, &[&format::count(n.plays)]))},
+                      "formatter": format!("{}\n{}", n.name, format::plays(n.plays))},
             "tooltip": {"formatter": format!(
                 "{}<br/>{}{}",
                 escape(&n.name),
