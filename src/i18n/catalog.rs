@@ -373,6 +373,7 @@ catalog! {
     DeletedSuffix { en: " · deleted", he: " · נמחק", de: " · gelöscht", es: " · eliminado" }
     VideosCount { en: "{0} videos", he: "{0} סרטונים", de: "{0} Videos", es: "{0} vídeos" }
     AndDeletedKept { en: " and {0} deleted (kept for their history)", he: " ועוד {0} שנמחקו (נשמרים בשל ההיסטוריה שלהם)", de: " und {0} gelöschte (wegen ihres Verlaufs behalten)", es: " y {0} eliminados (se conservan por su historial)" }
+    LikesUnfiltered { en: "Likes count every viewer: the filters do not apply to them.", he: "הלייקים נספרים מכל הצופים: המסננים אינם חלים עליהם.", de: "Likes zählen alle Zuschauer: Die Filter gelten für sie nicht.", es: "Los «me gusta» cuentan a todos los espectadores: los filtros no se les aplican." }
     OnePlay { en: "1 play", he: "הפעלה אחת", de: "1 Wiedergabe", es: "1 reproducción" }
     PlaysCount { en: "{0} plays", he: "{0} הפעלות", de: "{0} Wiedergaben", es: "{0} reproducciones" }
     ClicksCount { en: "{0} clicks", he: "{0} לחיצות", de: "{0} Klicks", es: "{0} clics" }

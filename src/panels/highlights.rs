@@ -132,6 +132,9 @@ pub fn HighlightCards(
     /// An interactive path: the four cards its report has, no completion or social cards.
     #[prop(optional)]
     path: bool,
+    /// Filters are on: likes (which the service cannot filter by viewer or place) say they count everyone.
+    #[prop(optional)]
+    filtered: bool,
 ) -> impl IntoView {
     let card_view = move |card: Card, current: &Highlights, compare: &Option<Result<Highlights, String>>| {
         let id = format!("card-{}", card.key);
@@ -202,6 +205,7 @@ pub fn HighlightCards(
         {(!path).then(|| view! {
             <h3 class="subheading">{t(Msg::SocialHighlights)}</h3>
             <div class="cards social">{social}</div>
+            {filtered.then(|| view! { <p class="muted small likes-note">{t(Msg::LikesUnfiltered)}</p> })}
         })}
     }
 }

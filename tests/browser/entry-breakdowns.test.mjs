@@ -212,6 +212,7 @@ test('engagement per user: report 13 page, anonymous viewers as one row, heat ma
 test('CSV export: a panel file parses and matches its table; the page file names range, filters and zone', async () => {
   const { page } = await open(1280, '&device=Computer');
   await ready(page, 'devices');
+  assert.match(await page.textContent('.likes-note'), /filters do not apply/, 'likes say they are not filtered');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.click('section[aria-labelledby="devices-title"] .export-csv'),

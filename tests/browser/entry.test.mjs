@@ -50,6 +50,7 @@ for (const width of [1280, 390]) {
     assert.ok(Math.abs(await cardValue(page, 'sum_view_period') - api.sum_view_period) < 1e-6);
     assert.ok(Math.abs(await cardValue(page, 'avg_completion_rate') - api.avg_completion_rate) < 1e-6);
     assert.ok(api.count_plays > 0, 'the demo entry has plays');
+    assert.equal(await page.$('.likes-note'), null, 'no filter, no note on likes');
     assert.equal(await hasHorizontalOverflow(page), false, 'no horizontal overflow');
     await screenshot(page, 'entry-highlights');
     assert.deepEqual(page.problems, []);

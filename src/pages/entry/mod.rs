@@ -417,7 +417,9 @@ fn EntryDashboard(client: crate::api::Client, kind: PageKind) -> impl IntoView {
                 let is_image = matches!(&l.view.entry, Ok(e) if e.media_type == Some(MediaType::Image));
                 let compare = l.view.compare.map(|c| c.highlights.map_err(|e| describe(&e)));
                 let compare_label = l.compare.map(range_label).unwrap_or_default();
-                view! { <HighlightCards current compare is_image compare_label path=path_page /> }.into_any()
+                let filtered = state.with_untracked(|s| !s.filters.chips().is_empty());
+                view! { <HighlightCards current compare is_image compare_label path=path_page filtered /> }
+                    .into_any()
             }
         },
     };
