@@ -60,21 +60,25 @@ fn prefers_dark() -> bool {
 /// Calls back once an element comes within 300 px of the viewport (an `IntersectionObserver`).
 struct NearWatcher {
     observer: web_sys::IntersectionObserver,
-    _callback: Closure<dyn FnMut(js_sys::Array)>,
+    _callback: Closure<dyn FnMut(js_sys::Array, web_sys::IntersectionObserver)>,
 }
 
 impl NearWatcher {
     /// Watches `element`; `None` when the browser has no `IntersectionObserver`.
     fn new(element: &web_sys::Element, on_near: impl Fn() + 'static) -> Option<NearWatcher> {
-        let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-            let seen = entries.iter().any(|e| {
-                e.dyn_into::<web_sys::IntersectionObserverEntry>()
-                    .is_ok_and(|e| e.is_intersecting())
-            });
-            if seen {
-                on_near();
-            }
-        });
+        let callback = Closure::<dyn FnMut(js_sys::Array, web_sys::IntersectionObserver)>::new(
+            move |entries: js_sys::Array, observer: web_sys::IntersectionObserver| {
+                let seen = entries.iter().any(|e| {
+                    e.dyn_into::<web_sys::IntersectionObserverEntry>()
+                        .is_ok_and(|e| e.is_intersecting())
+                });
+                if seen {
+                    // Once is enough: no more calls into this closure.
+                    observer.disconnect();
+                    on_near();
+                }
+            },
+        );
         let options = web_sys::IntersectionObserverInit::new();
         options.set_root_margin("300px");
         let observer =
@@ -220,6 +224,8 @@ pub fn EChart(
         resize.remove();
         watcher.update_value(|w| {
             if let Some(w) = w.take() {
+                // Drop queued entries too, so that no callback reaches the closure once it is gone.
+                let _ = w.observer.take_records();
                 w.observer.disconnect();
             }
         });

@@ -29,6 +29,12 @@ fn start_loading() -> Result<js_sys::Promise, JsValue> {
         script.set_onerror(Some(&reject));
     });
     document.head().ok_or("no head")?.append_child(&script)?;
+    // A failure nobody waits for yet (a prefetch) is not an unhandled rejection; whoever awaits the
+    // promise still sees it.
+    let ignore = Closure::<dyn FnMut(JsValue)>::new(|_: JsValue| {});
+    let _ = promise.catch(&ignore);
+    // One per load attempt, kept for the page's life (the promise may settle at any time).
+    ignore.forget();
     Ok(promise)
 }
 

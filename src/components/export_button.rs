@@ -62,6 +62,9 @@ pub fn ExportButton(
     }
 }
 
+/// The group name of the e-mailed export (not translated: see [`email_export_call`]).
+pub const EMAIL_REPORTS_GROUP: &str = "Entry analytics";
+
 /// The e-mailed export Kaltura's dashboard offers (`report.exportToCsv`): the page's main reports for the
 /// current dates and filters, titled as the panels are.
 pub fn email_export_call(ctx: &EntryContext) -> report_api::ServiceCall {
@@ -136,7 +139,9 @@ pub fn email_export_call(ctx: &EntryContext) -> report_api::ServiceCall {
         recipient_email: None,
         time_zone_offset: scope.current.time_zone_offset,
         items,
-        reports_items_group: Some(t(Msg::EntryAnalytics).into()),
+        // Kaltura accepts only ASCII word characters and spaces here (`/^\w[\w\s]*$/`), whatever the
+        // page's language: the group name stays English.
+        reports_items_group: Some(EMAIL_REPORTS_GROUP.into()),
     }
     .to_service_call()
 }

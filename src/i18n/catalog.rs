@@ -377,7 +377,7 @@ catalog! {
     OnePlay { en: "1 play", he: "הפעלה אחת", de: "1 Wiedergabe", es: "1 reproducción" }
     PlaysCount { en: "{0} plays", he: "{0} הפעלות", de: "{0} Wiedergaben", es: "{0} reproducciones" }
     ClicksCount { en: "{0} clicks", he: "{0} לחיצות", de: "{0} Klicks", es: "{0} clics" }
-    NodeTooltip { en: "Level {0} · {1} plays · {2} left the path here", he: "רמה {0} · {1} הפעלות · {2} עזבו את המסלול כאן", de: "Ebene {0} · {1} Wiedergaben · {2} haben den Pfad hier verlassen", es: "Nivel {0} · {1} reproducciones · {2} dejaron el recorrido aquí" }
+    NodeTooltip { en: "Level {0} · {1} · {2} left the path here", he: "רמה {0} · {1} · {2} עזבו את המסלול כאן", de: "Ebene {0} · {1} · {2} haben den Pfad hier verlassen", es: "Nivel {0} · {1} · {2} dejaron el recorrido aquí" }
     PageUrlsCount { en: "{0} page URLs", he: "{0} כתובות דפים", de: "{0} Seiten-URLs", es: "{0} URL de página" }
     DomainsCount { en: "{0} domains", he: "{0} דומיינים", de: "{0} Domains", es: "{0} dominios" }
     DomainTrendSummary { en: "Line chart of {0} on {1} per {2}, {3} buckets.", he: "תרשים קו של {0} ב־{1} לפי {2}, {3} נקודות.", de: "Liniendiagramm: {0} auf {1} je {2}, {3} Werte.", es: "Gráfico de líneas de {0} en {1} por {2}, {3} puntos." }
@@ -392,6 +392,7 @@ catalog! {
     FileRefused { en: "the browser refused to build the file", he: "הדפדפן סירב ליצור את הקובץ", de: "der Browser hat das Erstellen der Datei verweigert", es: "el navegador se negó a crear el archivo" }
     FileNotOffered { en: "the browser refused to offer the file", he: "הדפדפן סירב להציע את הקובץ להורדה", de: "der Browser hat das Anbieten der Datei verweigert", es: "el navegador se negó a ofrecer el archivo" }
 
+    ShowFewerRows { en: "Show the first ten", he: "הצגת העשרה הראשונים", de: "Nur die ersten zehn anzeigen", es: "Mostrar solo los diez primeros" }
     ShowAllRows { en: "Show all {0}", he: "הצגת כל {0}", de: "Alle {0} anzeigen", es: "Mostrar los {0}" }
     // Inside exported files.
     CsvValue { en: "Value", he: "ערך", de: "Wert", es: "Valor" }
@@ -405,5 +406,4 @@ catalog! {
     CsvFilters { en: "Filters", he: "מסננים", de: "Filter", es: "Filtros" }
     CsvNone { en: "none", he: "אין", de: "keine", es: "ninguno" }
     CsvFilterNamed { en: "Filter: {0}", he: "סינון: {0}", de: "Filter: {0}", es: "Filtro: {0}" }
-    EntryAnalytics { en: "Entry analytics", he: "ניתוח נתוני פריט", de: "Eintragsanalyse", es: "Analítica de la entrada" }
 }

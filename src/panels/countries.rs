@@ -368,8 +368,17 @@ pub fn CountriesPanel() -> impl IntoView {
                         rank_from=Some(1)
                     />
                     {(row_count > PHONE_ROWS).then(|| view! {
-                        <button type="button" class="show-all-rows" on:click=move |_| unfolded.set(true)>
-                            {tf(Msg::ShowAllRows, &[&row_count.to_string()])}
+                        <button
+                            type="button"
+                            class="show-all-rows"
+                            aria-expanded=move || unfolded.get().to_string()
+                            on:click=move |_| unfolded.update(|u| *u = !*u)
+                        >
+                            {move || if unfolded.get() {
+                                t(Msg::ShowFewerRows).to_string()
+                            } else {
+                                tf(Msg::ShowAllRows, &[&row_count.to_string()])
+                            }}
                         </button>
                     })}
                 </div>

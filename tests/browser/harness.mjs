@@ -123,11 +123,21 @@ export function useSetUp(serverArgs = []) {
 /** Starts report-server (with `serverArgs`), a browser and a KS for a test file; `close()` stops both. */
 export async function setUp(serverArgs = []) {
   const server = await startServer(serverArgs);
-  const browser = await startBrowser();
+  let browser;
+  let ks;
+  try {
+    browser = await startBrowser();
+    ks = makeKs();
+  } catch (e) {
+    // A failed start must not leave the server (or the browser) running: the test process would hang.
+    await browser?.close();
+    await server.stop();
+    throw e;
+  }
   return {
     server,
     browser,
-    ks: makeKs(),
+    ks,
     close: async () => {
       await browser.close();
       await server.stop();

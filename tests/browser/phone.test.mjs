@@ -42,9 +42,13 @@ const PAGES = [
     const visible = () => places.evaluateAll((rs) => rs.filter((r) => r.getBoundingClientRect().height > 0).length);
     if (width < 600) {
       assert.equal(await visible(), 10);
-      await page.locator('.show-all-rows').click();
+      const toggle = page.locator('.show-all-rows');
+      assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+      await toggle.click();
       assert.equal(await visible(), total);
-      assert.equal(await page.locator('.show-all-rows').isVisible(), false);
+      // The button stays (focus is not lost) and folds the list again.
+      assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+      assert.match(await toggle.textContent(), /first ten/);
     } else {
       assert.equal(await visible(), total);
       assert.equal(await page.locator('.show-all-rows').isVisible(), false);

@@ -251,10 +251,10 @@ impl Api {
             let valid = group
                 .chars()
                 .next()
-                .is_some_and(|c| c.is_alphanumeric() || c == '_')
+                .is_some_and(|c| c.is_ascii_alphanumeric() || c == '_')
                 && group
                     .chars()
-                    .all(|c| c.is_alphanumeric() || c == '_' || c.is_whitespace());
+                    .all(|c| c.is_ascii_alphanumeric() || c == '_' || c.is_ascii_whitespace());
             if !valid {
                 return Err(ApiError::new(
                     "INVALID_REPORT_ITEMS_GROUP",
@@ -450,61 +450,81 @@ impl Api {
             }
             items.push((service, action, Value::Object(params)));
         }
-        if items.iter().any(|(_, _, params)| has_reference(params)) {
-            // An item may read an earlier one's result: run them in order.
-            let mut results: Vec<Value> = vec![];
-            for (service, action, mut params) in items {
-                substitute_references(&mut params, &results);
-                let params = params.as_object().cloned().unwrap_or_default();
-                results.push(self.call(&service, &action, &params));
-            }
-            return Value::Array(results);
+        // Items that read no other result run together on the machine's cores; then the items that do,
+        // in order, each seeing the results before it (a reference to a later item finds nothing, as
+        // when everything ran in order).
+        let independent: Vec<usize> = (0..items.len())
+            .filter(|&i| !has_reference(&items[i].2))
+            .collect();
+        let mut results: Vec<Option<Value>> = vec![None; items.len()];
+        for (i, v) in independent.iter().zip(self.call_all(&items, &independent)) {
+            results[*i] = Some(v);
         }
-        Value::Array(self.call_all(&items))
+        for k in 0..items.len() {
+            if results[k].is_some() {
+                continue;
+            }
+            let earlier: Vec<Value> = results[..k]
+                .iter()
+                .map(|r| r.clone().unwrap_or(Value::Null))
+                .collect();
+            let (service, action, params) = &items[k];
+            let mut params = params.clone();
+            substitute_references(&mut params, &earlier);
+            let params = params.as_object().cloned().unwrap_or_default();
+            results[k] = Some(self.call(service, action, &params));
+        }
+        Value::Array(results.into_iter().map(|r| r.unwrap_or(Value::Null)).collect())
     }
 
-    /// Runs independent items on the machine's cores (a whole page's reports at once), results in order.
-    fn call_all(&self, items: &[(String, String, Value)]) -> Vec<Value> {
-        let run = |(service, action, params): &(String, String, Value)| {
+    /// Runs `items[which]` on the machine's cores; their results in the order of `which`.
+    fn call_all(&self, items: &[(String, String, Value)], which: &[usize]) -> Vec<Value> {
+        let run = |i: usize| {
+            let (service, action, params) = &items[i];
             let empty = Map::new();
             self.call(service, action, params.as_object().unwrap_or(&empty))
         };
-        let threads = std::thread::available_parallelism()
-            .map_or(1, |n| n.get())
-            .min(4)
-            .min(items.len());
+        let threads = cores().min(which.len());
         if threads <= 1 {
-            return items.iter().map(run).collect();
+            return which.iter().map(|&i| run(i)).collect();
         }
         let next = std::sync::atomic::AtomicUsize::new(0);
-        let mut results: Vec<Option<Value>> = vec![None; items.len()];
-        let done: Vec<Vec<(usize, Value)>> = std::thread::scope(|scope| {
+        let slots: Vec<std::sync::Mutex<Option<Value>>> =
+            which.iter().map(|_| std::sync::Mutex::new(None)).collect();
+        std::thread::scope(|scope| {
             let workers: Vec<_> = (0..threads)
                 .map(|_| {
-                    scope.spawn(|| {
-                        let mut mine = vec![];
-                        loop {
-                            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                            let Some(item) = items.get(i) else { break };
-                            mine.push((i, run(item)));
+                    scope.spawn(|| loop {
+                        let n = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(&i) = which.get(n) else { break };
+                        let value = run(i);
+                        if let Ok(mut slot) = slots[n].lock() {
+                            *slot = Some(value);
                         }
-                        mine
                     })
                 })
                 .collect();
-            workers
-                .into_iter()
-                .map(|w| w.join().unwrap_or_default())
-                .collect()
+            // A worker that failed leaves its item an internal error; the others keep their answers.
+            for w in workers {
+                let _ = w.join();
+            }
         });
-        for (i, v) in done.into_iter().flatten() {
-            results[i] = Some(v);
-        }
-        results
+        slots
             .into_iter()
-            .map(|r| r.unwrap_or_else(|| ApiError::internal().to_json()))
+            .map(|slot| {
+                slot.into_inner()
+                    .ok()
+                    .flatten()
+                    .unwrap_or_else(|| ApiError::internal().to_json())
+            })
             .collect()
     }
+}
+
+/// The cores multirequest items may use (at most 4), read once.
+fn cores() -> usize {
+    static CORES: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()).min(4))
 }
 
 /// Whether any string inside `value` refers to an earlier result (`{N:result…}`).

@@ -260,6 +260,26 @@ fn independent_items_run_together_and_answer_in_order() {
     }
 }
 
+#[test]
+fn references_see_only_earlier_results_while_the_rest_runs_together() {
+    let body = params(json!({
+        "ks": ks(),
+        "1": {"service": "user", "action": "get", "userId": "{2:result:userId}"},
+        "2": {"service": "baseentry", "action": "get", "entryId": ENTRY},
+        "3": {"service": "user", "action": "get", "userId": "{2:result:userId}"},
+        "4": {"service": "report", "action": "getTotal", "reportType": "13", "responseOptions": options(), "reportInputFilter": filter(30)}
+    }));
+    let v = api().multirequest(&body);
+    let items = v.as_array().unwrap();
+    assert_eq!(items.len(), 4);
+    // Item 1 refers forward: as when items ran one by one, it finds nothing.
+    let alone = params(json!({"ks": ks(), "userId": ""}));
+    assert_eq!(items[0], api().call("user", "get", &alone));
+    assert_eq!(items[1]["id"], ENTRY);
+    assert_eq!(items[2]["fullName"], "Wei Chen");
+    assert_eq!(items[3]["objectType"], "KalturaReportTotal");
+}
+
 #[tokio::test]
 async fn bad_bodies_get_kaltura_errors_never_a_500() {
     let r = router();
@@ -311,6 +331,13 @@ async fn export_to_csv_answers_with_a_job() {
     let (_, _, v) = send(&r, post_json("/api_v3/service/report/action/exportToCsv", &bad)).await;
     assert_eq!(v["code"], "MISSING_MANDATORY_PARAMETER");
     assert_eq!(v["args"]["PARAM_NAME"], "N/A");
+    // Kaltura checks the group with /^\w[\w\s]*$/ (no Unicode): a Hebrew or accented name is refused.
+    for group in ["ניתוח נתוני פריט", "Analítica de la entrada", "-dash"] {
+        let mut body = body.clone();
+        body["params"]["reportsItemsGroup"] = json!(group);
+        let (_, _, v) = send(&r, post_json("/api_v3/service/report/action/exportToCsv", &body)).await;
+        assert_eq!(v["code"], "INVALID_REPORT_ITEMS_GROUP", "{group}");
+    }
 }
 
 #[tokio::test]

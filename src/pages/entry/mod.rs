@@ -320,20 +320,32 @@ fn EntryDashboard(client: crate::api::Client, kind: PageKind) -> impl IntoView {
     };
 
     // A memo, so that a reload of the same entry leaves the header (and the state of its export menu) alone.
-    let header_state = Memo::new(move |_| match last.get() {
-        Some(Ok(l)) => match l.view.entry {
-            Ok(entry) => {
-                let owner = l
-                    .view
-                    .owner
-                    .map(|u| if u.full_name.is_empty() { u.id } else { u.full_name })
-                    .unwrap_or_else(|| entry.user_id.clone());
-                HeaderState::Entry { entry, owner }
-            }
-            Err(e) => HeaderState::Failed(describe(&e)),
-        },
-        Some(Err(e)) => HeaderState::Failed(describe_fetch(&e)),
-        None => HeaderState::Loading,
+    let header_state = Memo::new(move |_| {
+        last.with(|l| match l {
+            Some(Ok(l)) => match &l.view.entry {
+                Ok(entry) => {
+                    let owner = l
+                        .view
+                        .owner
+                        .as_ref()
+                        .map(|u| {
+                            if u.full_name.is_empty() {
+                                u.id.clone()
+                            } else {
+                                u.full_name.clone()
+                            }
+                        })
+                        .unwrap_or_else(|| entry.user_id.clone());
+                    HeaderState::Entry {
+                        entry: entry.clone(),
+                        owner,
+                    }
+                }
+                Err(e) => HeaderState::Failed(describe(e)),
+            },
+            Some(Err(e)) => HeaderState::Failed(describe_fetch(e)),
+            None => HeaderState::Loading,
+        })
     });
     let header = move || match header_state.get() {
         HeaderState::Entry { entry, owner } => {

@@ -51,7 +51,7 @@ pub fn flow_option(d: &PathData) -> Value {
                 escape(&n.name),
                 tf(Msg::NodeTooltip, &[
                     &n.level.map_or("—".to_string(), |l| l.to_string()),
-                    &format::count(n.plays),
+                    &format::plays(n.plays),
                     &format::count(n.exits),
                 ]),
                 if n.deleted { t(Msg::DeletedSuffix) } else { "" }
