@@ -517,6 +517,18 @@ impl ReportArgs {
     }
 }
 
+/// Adds one to `counts[p]` for each percentile `p` (0–100) set in `slices`.
+fn count_percentiles(slices: u128, counts: &mut [u64]) {
+    let mut bits = slices;
+    while bits != 0 {
+        let p = bits.trailing_zeros() as usize;
+        bits &= bits - 1;
+        if let Some(c) = counts.get_mut(p).filter(|_| p <= 100) {
+            *c += 1;
+        }
+    }
+}
+
 /// `[fromDate, toDate)` in unix seconds (contract §4.2); an empty interval when it cannot be known.
 fn time_interval(f: &ReportInputFilter, zone: Zone, partner_created_at: i64) -> (i64, i64) {
     let day = |s: &str| DateKey::parse(s).and_then(|k| matches!(k, DateKey::Day(_)).then(|| k.first_day()));
@@ -901,14 +913,7 @@ impl<'a> Engine<'a> {
                     if want_users {
                         *seen_by.entry(e.user[i]).or_default() |= slices;
                     }
-                    let mut bits = slices;
-                    while bits != 0 {
-                        let p = bits.trailing_zeros() as usize;
-                        bits &= bits - 1;
-                        if p <= 100 {
-                            counts[p] += 1;
-                        }
-                    }
+                    count_percentiles(slices, &mut counts);
                 }
                 _ => {
                     let p = usize::from(e.position[i]).min(100);
@@ -921,14 +926,7 @@ impl<'a> Engine<'a> {
         }
         let mut users = [0u64; 101];
         for slices in seen_by.values() {
-            let mut bits = *slices;
-            while bits != 0 {
-                let p = bits.trailing_zeros() as usize;
-                bits &= bits - 1;
-                if p <= 100 {
-                    users[p] += 1;
-                }
-            }
+            count_percentiles(*slices, &mut users);
         }
         Some(
             (0..=100)
