@@ -51,10 +51,7 @@ fn to_js(v: &Value) -> JsValue {
 }
 
 fn prefers_dark() -> bool {
-    web_sys::window()
-        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
-        .map(|m| m.matches())
-        .unwrap_or(false)
+    crate::components::media_matches("(prefers-color-scheme: dark)")
 }
 
 /// Calls back once an element comes within 300 px of the viewport (an `IntersectionObserver`).

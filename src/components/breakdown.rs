@@ -133,7 +133,7 @@ pub fn csv_table(title: &str, dimension: &str, columns: &[Column], rows: &[Row])
     for c in columns {
         headers.push(c.label.to_string());
         if comparing {
-            headers.push(format!("{} ({})", c.label, t(Msg::CompareShort)));
+            headers.push(crate::i18n::in_compare(c.label));
         }
     }
     let rows = rows

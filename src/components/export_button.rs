@@ -70,71 +70,36 @@ pub const EMAIL_REPORTS_GROUP: &str = "Entry analytics";
 pub fn email_export_call(ctx: &EntryContext) -> report_api::ServiceCall {
     use report_api::headers::{COUNT_LOADS, COUNT_PLAYS};
     use report_api::request::{ExportItem, ExportItemAction, ExportParams};
-    use report_api::ReportType;
+    use report_api::ReportType::{self, *};
+    use ExportItemAction::{Graph, Table, Total};
     let scope = ctx.scope_untracked();
     let f = scope.filter(scope.current);
-    let item = |title: &str, action, report, order: Option<&str>| ExportItem {
-        report_title: title.to_string(),
-        action,
-        report_type: report,
-        filter: if report == ReportType::TopSyndication {
-            scope.plain_filter(scope.current)
-        } else {
-            f.clone()
-        },
-        order: order.map(str::to_string),
-        object_ids: None,
-    };
-    let items = vec![
-        item(
-            t(Msg::Highlights),
-            ExportItemAction::Total,
-            ReportType::UserTopContent,
-            None,
-        ),
-        item(
-            t(Msg::MetricsOverTime),
-            ExportItemAction::Graph,
-            ReportType::UserTopContent,
-            None,
-        ),
-        item(
-            t(Msg::EngagementFunnel),
-            ExportItemAction::Total,
-            ReportType::ContentDropoff,
-            None,
-        ),
-        item(
-            t(Msg::ViewsOnPlayback),
-            ExportItemAction::Table,
-            ReportType::Percentiles,
-            None,
-        ),
-        item(
-            t(Msg::EngagementPerUser),
-            ExportItemAction::Table,
-            ReportType::UserTopContent,
-            Some(&format!("-{COUNT_PLAYS}")),
-        ),
-        item(
-            t(Msg::TopCountries),
-            ExportItemAction::Table,
-            ReportType::MapOverlayCountry,
-            Some(&format!("-{COUNT_PLAYS}")),
-        ),
-        item(
-            t(Msg::Devices),
-            ExportItemAction::Table,
-            ReportType::Platforms,
-            None,
-        ),
-        item(
-            t(Msg::TopDomains),
-            ExportItemAction::Table,
-            ReportType::TopSyndication,
-            Some(&format!("-{COUNT_LOADS}")),
-        ),
+    // (title, action, report, the metric its rows are ordered by, largest first)
+    let reports: [(Msg, ExportItemAction, ReportType, Option<&str>); 8] = [
+        (Msg::Highlights, Total, UserTopContent, None),
+        (Msg::MetricsOverTime, Graph, UserTopContent, None),
+        (Msg::EngagementFunnel, Total, ContentDropoff, None),
+        (Msg::ViewsOnPlayback, Table, Percentiles, None),
+        (Msg::EngagementPerUser, Table, UserTopContent, Some(COUNT_PLAYS)),
+        (Msg::TopCountries, Table, MapOverlayCountry, Some(COUNT_PLAYS)),
+        (Msg::Devices, Table, Platforms, None),
+        (Msg::TopDomains, Table, TopSyndication, Some(COUNT_LOADS)),
     ];
+    let items = reports
+        .into_iter()
+        .map(|(title, action, report, by)| ExportItem {
+            report_title: t(title).to_string(),
+            action,
+            report_type: report,
+            filter: if report == TopSyndication {
+                scope.plain_filter(scope.current)
+            } else {
+                f.clone()
+            },
+            order: by.map(|h| format!("-{h}")),
+            object_ids: None,
+        })
+        .collect();
     ExportParams {
         recipient_email: None,
         time_zone_offset: scope.current.time_zone_offset,

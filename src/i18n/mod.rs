@@ -118,6 +118,11 @@ pub fn tf(msg: Msg, args: &[&str]) -> String {
     fill(t(msg), args)
 }
 
+/// The name of a series or column of the compare period: `Views (compare)`.
+pub fn in_compare(name: &str) -> String {
+    format!("{name} ({})", t(Msg::CompareShort))
+}
+
 /// Replaces `{0}`, `{1}`, … in `text` by `args`.
 pub fn fill(text: &str, args: &[&str]) -> String {
     let mut out = text.to_string();

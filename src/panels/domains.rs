@@ -144,7 +144,7 @@ fn graph_option(current: &[ReportGraph], compare: Option<&[ReportGraph]>, metric
     if let Some(c) = compare {
         chart = chart.series(
             Line::new()
-                .name(format!("{} ({})", graph_label(metric), t(Msg::CompareShort)))
+                .name(crate::i18n::in_compare(graph_label(metric)))
                 .data(
                     series(c, metric)
                         .iter()

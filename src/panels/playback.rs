@@ -116,13 +116,13 @@ fn option(
         chart = chart
             .series(
                 Line::new()
-                    .name(format!("{} ({})", t(Msg::Views), t(Msg::CompareShort)))
+                    .name(crate::i18n::in_compare(t(Msg::Views)))
                     .show_symbol(false)
                     .data(c.views.clone()),
             )
             .series(
                 Line::new()
-                    .name(format!("{} ({})", t(Msg::UniqueViewers), t(Msg::CompareShort)))
+                    .name(crate::i18n::in_compare(t(Msg::UniqueViewers)))
                     .show_symbol(false)
                     .data(c.unique.clone()),
             );
@@ -214,7 +214,7 @@ pub fn ViewsOnPlayback(
     .map(|h| h.to_string())
     .collect();
     if compare.is_some() {
-        headers.push(format!("{} ({})", t(Msg::Views), t(Msg::CompareShort)));
+        headers.push(crate::i18n::in_compare(t(Msg::Views)));
     }
     view! {
         <EChart

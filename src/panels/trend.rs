@@ -81,7 +81,7 @@ fn option(
         let prev = series(c, metric);
         chart = chart.series(
             Line::new()
-                .name(format!("{} ({})", metric_label(metric), t(Msg::CompareShort)))
+                .name(crate::i18n::in_compare(metric_label(metric)))
                 .data(values(&prev, metric)),
         );
     }

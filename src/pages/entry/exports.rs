@@ -3,13 +3,12 @@
 
 use super::data::{FirstView, Highlights};
 use crate::export::csv::{number, CsvTable};
-use crate::i18n::{t, tf, Msg};
+use crate::i18n::{in_compare, t, tf, Msg};
 use crate::panels::funnel::steps;
-use crate::panels::highlights::{value_of, CARDS};
+use crate::panels::highlights::{value_of, CARDS, SOCIAL};
 use crate::panels::playback::{time_at, PlaybackSeries};
 use crate::panels::trend::{metric_label, series};
 use crate::state::TREND_METRICS;
-use report_api::headers::COUNT_VIRAL;
 use report_api::time_range::Zone;
 use report_api::DateKey;
 
@@ -24,10 +23,7 @@ pub fn first_view_tables(
     let comparing = view.compare.is_some();
     let with_compare = |mut h: Vec<String>| {
         if comparing {
-            let extra: Vec<String> = h[1..]
-                .iter()
-                .map(|c| format!("{c} ({})", t(Msg::CompareShort)))
-                .collect();
+            let extra: Vec<String> = h[1..].iter().map(|c| in_compare(c)).collect();
             h.extend(extra);
         }
         h
@@ -35,9 +31,11 @@ pub fn first_view_tables(
     let mut out = vec![];
     if let Ok(h) = &view.current.highlights {
         let prev = view.compare.as_ref().and_then(|c| c.highlights.as_ref().ok());
-        let mut rows: Vec<Vec<String>> = CARDS
+        // The headline cards an entry of this kind shows, then the social ones: each as its card shows it.
+        let rows: Vec<Vec<String>> = CARDS
             .iter()
             .filter(|c| !is_image || c.for_images)
+            .chain(SOCIAL.iter())
             .map(|c| {
                 let shown = |h: &Highlights| {
                     value_of(h, c.key)
@@ -51,21 +49,6 @@ pub fn first_view_tables(
                 r
             })
             .collect();
-        let likes = |x: Option<u64>| {
-            x.map(|n| n.to_string())
-                .unwrap_or_else(|| t(Msg::NotAvailable).into())
-        };
-        let mut l = vec![t(Msg::Likes).to_string(), likes(h.likes)];
-        let mut s = vec![t(Msg::Shares).to_string(), number(h.totals.num(COUNT_VIRAL))];
-        if comparing {
-            l.push(prev.map(|p| likes(p.likes)).unwrap_or_default());
-            s.push(
-                prev.map(|p| number(p.totals.num(COUNT_VIRAL)))
-                    .unwrap_or_default(),
-            );
-        }
-        rows.push(l);
-        rows.push(s);
         out.push((
             "highlights",
             vec![CsvTable {
@@ -105,9 +88,8 @@ pub fn first_view_tables(
                 t(Msg::UniqueViewers).to_string(),
             ];
             if prev.is_some() {
-                let compare = t(Msg::CompareShort);
-                headers.push(format!("{} ({compare})", t(Msg::Views)));
-                headers.push(format!("{} ({compare})", t(Msg::UniqueViewers)));
+                headers.push(in_compare(t(Msg::Views)));
+                headers.push(in_compare(t(Msg::UniqueViewers)));
             }
             out.push((
                 "playback",
