@@ -284,13 +284,7 @@ impl Api {
     fn entry_json(&self, id: &str) -> Result<Value, ApiError> {
         let idx = self.entry_index(id)?;
         let e = &self.store.entries[idx as usize];
-        let plays = self.store.group_ranges[self.store.group_of(idx) as usize]
-            .clone()
-            .filter(|i| {
-                self.store.events.entry[*i] == idx
-                    && self.store.events.kind[*i] == crate::model::EventKind::Play
-            })
-            .count();
+        let plays = self.store.entry_plays.get(idx as usize).copied().unwrap_or(0);
         let mut v = json!({
             "id": e.id, "name": e.name, "description": e.description, "userId": e.user_id, "creatorId": e.user_id,
             "partnerId": self.store.partner_id, "type": e.entry_type, "createdAt": e.created_at, "updatedAt": e.created_at,

@@ -420,6 +420,8 @@ pub struct Store {
     pub user_index: FxHashMap<String, u32>,
     /// Grouping indexes of the dimension tables.
     pub group_index: GroupIndex,
+    /// Per entry index: its plays over all time (`plays` of its metadata), counted once at load.
+    pub entry_plays: Vec<u64>,
 }
 
 impl Store {
@@ -497,5 +499,13 @@ impl Store {
             .map(|(i, u)| (u.id.clone(), i as u32))
             .collect();
         self.group_index = GroupIndex::build(self);
+        self.entry_plays = vec![0; self.entries.len()];
+        for (kind, entry) in self.events.kind.iter().zip(&self.events.entry) {
+            if *kind == EventKind::Play {
+                if let Some(n) = self.entry_plays.get_mut(*entry as usize) {
+                    *n += 1;
+                }
+            }
+        }
     }
 }

@@ -431,6 +431,14 @@ fn metadata_calls() {
     let e = api.call("baseentry", "get", &params(json!({"ks": ks(), "entryId": ENTRY})));
     assert_eq!(e["name"], "Welcome to Cell Biology");
     assert_eq!(e["mediaType"], 1);
+    // `plays` is every play of the entry's history, any playback type (counted once at load).
+    let mut ever = filter(0);
+    ever["fromDate"] = json!(946_684_800); // 2000-01-01, before any event
+    ever["toDate"] = json!(TODAY + 400 * DAY);
+    ever["playbackTypeIn"] = json!("vod|live|dvr"); // lists split on the response delimiter
+    let plays = total("13", ever).num("count_plays");
+    assert!(plays > 1000.0);
+    assert_eq!(e["plays"].as_f64(), Some(plays));
     let owner = api.call("user", "get", &params(json!({"ks": ks(), "userId": e["userId"]})));
     assert_eq!(owner["fullName"], "Wei Chen");
     let missing = api.call(
