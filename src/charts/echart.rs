@@ -159,7 +159,7 @@ pub fn EChart(
         }
         let Some(element) = node.get() else { return };
         leptos::task::spawn_local(async move {
-            if let Err(e) = ensure_echarts().await {
+            if let Err(e) = ensure_echarts(&opt).await {
                 failed.set(Some(e));
                 return;
             }

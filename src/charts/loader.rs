@@ -1,29 +1,36 @@
-//! Loads ECharts (`/vendor/echarts.min.js`, our trimmed build of the npm package made by
-//! scripts/build-charts.mjs) on first use.
+//! Loads ECharts on first use: our trimmed build of the npm package (scripts/build-charts.mjs), as two
+//! ES modules sharing one chunk. The core (line charts) is what every first view draws; the extra
+//! module (world map, path flow) loads only when a chart needs it, so a first visit does not download it.
 
 use crate::i18n::{t, tf, Msg};
+use serde_json::Value;
 use std::cell::RefCell;
+use std::thread::LocalKey;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Where Trunk puts the ECharts bundle.
-pub const ECHARTS_SRC: &str = "/vendor/echarts.min.js";
+/// Where Trunk puts the charts library's core module (it sets `window.echarts`).
+pub const ECHARTS_SRC: &str = "/vendor/charts/echarts-core.js";
+
+/// Where Trunk puts the module with the map and graph chart types (it sets `window.echartsExtra`).
+pub const ECHARTS_EXTRA_SRC: &str = "/vendor/charts/echarts-extra.js";
 
 thread_local! {
     static LOADING: RefCell<Option<js_sys::Promise>> = const { RefCell::new(None) };
+    static LOADING_EXTRA: RefCell<Option<js_sys::Promise>> = const { RefCell::new(None) };
 }
 
-fn has_echarts() -> bool {
-    js_sys::Reflect::has(&js_sys::global(), &JsValue::from_str("echarts")).unwrap_or(false)
+fn has_global(name: &str) -> bool {
+    js_sys::Reflect::has(&js_sys::global(), &JsValue::from_str(name)).unwrap_or(false)
 }
 
-fn start_loading() -> Result<js_sys::Promise, JsValue> {
+fn start_loading(src: &str) -> Result<js_sys::Promise, JsValue> {
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or("no document")?;
     let script: web_sys::HtmlScriptElement = document.create_element("script")?.dyn_into()?;
-    script.set_src(ECHARTS_SRC);
-    script.set_async(true);
+    script.set_type("module");
+    script.set_src(src);
     let promise = js_sys::Promise::new(&mut |resolve, reject| {
         script.set_onload(Some(&resolve));
         script.set_onerror(Some(&reject));
@@ -76,38 +83,98 @@ pub async fn ensure_world_map() -> Result<(), String> {
 }
 
 /// The one script load every caller shares, started on first use.
-fn loading() -> Option<js_sys::Promise> {
-    LOADING.with(|slot| {
+fn loading(slot: &'static LocalKey<RefCell<Option<js_sys::Promise>>>, src: &str) -> Option<js_sys::Promise> {
+    slot.with(|slot| {
         let mut slot = slot.borrow_mut();
         if slot.is_none() {
-            *slot = start_loading().ok();
+            *slot = start_loading(src).ok();
         }
         slot.clone()
     })
 }
 
 /// Starts loading ECharts without waiting: a dashboard asks as it opens, so that the library downloads
-/// and parses while the page's data is on its way instead of after the first panels render.
-pub fn prefetch_echarts() {
-    if !has_echarts() {
-        let _ = loading();
+/// and parses while the page's data is on its way instead of after the first panels render. `extra`
+/// also starts the map and graph module (the interactive page draws its path flow in the first view).
+pub fn prefetch_echarts(extra: bool) {
+    if !has_global("echarts") {
+        let _ = loading(&LOADING, ECHARTS_SRC);
+    }
+    if extra && !has_global("echartsExtra") {
+        let _ = loading(&LOADING_EXTRA, ECHARTS_EXTRA_SRC);
     }
 }
 
-/// Resolves once `window.echarts` exists; every caller shares one script load.
-pub async fn ensure_echarts() -> Result<(), String> {
-    if has_echarts() {
+async fn ensure_module(
+    global: &str,
+    slot: &'static LocalKey<RefCell<Option<js_sys::Promise>>>,
+    src: &str,
+) -> Result<(), String> {
+    if has_global(global) {
         return Ok(());
     }
-    let Some(promise) = loading() else {
+    let Some(promise) = loading(slot, src) else {
         return Err(t(Msg::ChartsNotRequested).into());
     };
     match wasm_bindgen_futures::JsFuture::from(promise).await {
-        Ok(_) if has_echarts() => Ok(()),
+        Ok(_) if has_global(global) => Ok(()),
         _ => {
             // Let a later chart try again.
-            LOADING.with(|slot| *slot.borrow_mut() = None);
+            slot.with(|slot| *slot.borrow_mut() = None);
             Err(t(Msg::ChartsNotLoaded).into())
         }
+    }
+}
+
+/// Resolves once `window.echarts` exists, and, when `option` draws a map or a graph, once those chart
+/// types are registered too; every caller shares one load of each module.
+pub async fn ensure_echarts(option: &Value) -> Result<(), String> {
+    ensure_module("echarts", &LOADING, ECHARTS_SRC).await?;
+    if needs_extra(option) {
+        ensure_module("echartsExtra", &LOADING_EXTRA, ECHARTS_EXTRA_SRC).await?;
+    }
+    Ok(())
+}
+
+/// Whether an option uses what only the extra module registers: map, scatter or graph series, a geo
+/// component or a visual map (see scripts/charts/echarts-extra.js).
+pub fn needs_extra(option: &Value) -> bool {
+    let extra_series = |s: &Value| {
+        matches!(
+            s.get("type").and_then(Value::as_str),
+            Some("map" | "scatter" | "graph")
+        )
+    };
+    let series = match option.get("series") {
+        Some(Value::Array(all)) => all.iter().any(extra_series),
+        Some(one) => extra_series(one),
+        None => false,
+    };
+    series || option.get("geo").is_some() || option.get("visualMap").is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn line_charts_need_only_the_core() {
+        let line = json!({"xAxis": [{"type": "category"}], "series": [{"type": "line"}, {"type": "line"}]});
+        assert!(!needs_extra(&line));
+        assert!(!needs_extra(&json!({})));
+    }
+
+    #[test]
+    fn maps_and_graphs_need_the_extra_module() {
+        assert!(needs_extra(
+            &json!({"series": [{"type": "line"}, {"type": "graph"}]})
+        ));
+        assert!(needs_extra(&json!({"series": {"type": "map"}})));
+        assert!(needs_extra(
+            &json!({"series": [{"type": "scatter", "coordinateSystem": "geo"}]})
+        ));
+        assert!(needs_extra(&json!({"geo": {"map": "world"}, "series": []})));
+        assert!(needs_extra(&json!({"visualMap": {"type": "continuous"}})));
     }
 }

@@ -38,6 +38,10 @@ async function open(width, query = '') {
 
 test('views on playback: table twin equals report 43, keyboard cursor reads points', async () => {
   const { page, from, to } = await open(1280);
+  // The first view draws line charts only: the map and graph chart types and the map data stay unloaded.
+  const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname));
+  assert.ok(loaded.includes('/vendor/charts/echarts-core.js'), 'the charts core loads with the first view');
+  assert.ok(!loaded.some((p) => p.endsWith('echarts-extra.js') || p.endsWith('world.json')), `deferred: ${loaded.join(' ')}`);
   const api = await call('getTable', '43', from, to, { pager: { pageSize: 500, pageIndex: 1 } });
   const rows = api.data.split(';').filter(Boolean).map((r) => r.split('|').map(Number));
   await page.click('#playback-title ~ .table-toggle');

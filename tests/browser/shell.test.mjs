@@ -33,12 +33,19 @@ test('an unknown path shows a not-found page inside the frame, not a blank page'
   await page.close();
 });
 
-test('ECharts is served from our own origin', async () => {
-  const res = await fetch(`${server.url}/vendor/echarts.min.js`);
-  assert.equal(res.status, 200);
-  const body = await res.text();
-  assert.ok(body.length > 500_000, 'the full ECharts bundle');
-  assert.match(body, /echarts/);
+test('ECharts is served from our own origin, its core apart from the map and graph module', async () => {
+  const core = await fetch(`${server.url}/vendor/charts/echarts-core.js`);
+  assert.equal(core.status, 200);
+  const coreText = await core.text();
+  assert.match(coreText, /globalThis\.echarts=/);
+  const shared = coreText.match(/from"\.\/(shared-[A-Z0-9]+\.js)"/);
+  assert.ok(shared, 'the core imports the shared chunk');
+  const chunk = await fetch(`${server.url}/vendor/charts/${shared[1]}`);
+  assert.equal(chunk.status, 200);
+  assert.ok((await chunk.text()).length > 300_000, 'the shared chunk holds ECharts itself');
+  const extra = await fetch(`${server.url}/vendor/charts/echarts-extra.js`);
+  assert.equal(extra.status, 200);
+  assert.match(await extra.text(), /echartsExtra/);
 });
 
 test('the API answers on the same origin as the app', async () => {

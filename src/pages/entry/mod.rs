@@ -179,8 +179,9 @@ fn EntryDashboard(client: crate::api::Client, kind: PageKind) -> impl IntoView {
                 path: path_page,
             });
             // The charts library loads while the data is on its way: asked for in a task that runs once
-            // this one has sent the request (its parsing would otherwise hold the request back).
-            leptos::task::spawn_local(async { crate::charts::loader::prefetch_echarts() });
+            // this one has sent the request (its parsing would otherwise hold the request back). The
+            // path page draws its flow (a graph) in the first view, so it asks for that module too.
+            leptos::task::spawn_local(async move { crate::charts::loader::prefetch_echarts(path_page) });
             let result = client.multirequest_with_prefetch(&calls, &ahead).await;
             pending.set(false);
             primed.set(true);
