@@ -1,8 +1,10 @@
 //! The query engine: computes every report of the contract from the raw events, with the metric
 //! formulas of `report_api::metrics`, and serializes totals, tables and graphs exactly as the service does.
 
+use crate::distinct::DistinctSet;
 use crate::generate::geo::display_country;
 use crate::model::*;
+use crate::rollup::{self, Cell as RollupCell, Rollup, Sums};
 use report_api::filter::split_list;
 use report_api::headers::{self, *};
 use report_api::metrics;
@@ -113,20 +115,25 @@ fn reads(report: ReportType, kind: EventKind) -> bool {
     }
 }
 
-/// Which distinct sets the requested headers need, so scans only pay for what they return.
+/// Which distinct sets the requested headers need, so scans only pay for what they return, and how
+/// many users and entries there are (the sets' universes).
 #[derive(Debug, Clone, Copy, Default)]
 struct Needs {
     users_known: bool,
     users_play: bool,
     entries: bool,
+    user_count: usize,
+    entry_count: usize,
 }
 
 impl Needs {
-    fn of(headers: &[&str]) -> Needs {
+    fn of(headers: &[&str], store: &Store) -> Needs {
         Needs {
             users_known: headers.contains(&UNIQUE_KNOWN_USERS),
             users_play: headers.contains(&UNIQUE_VIEWERS),
             entries: headers.contains(&UNIQUE_VIDEOS) || headers.contains(&UNIQUE_PLAYED_VIDEOS),
+            user_count: store.users.len(),
+            entry_count: store.entries.len(),
         }
     }
 }
@@ -134,22 +141,11 @@ impl Needs {
 /// Running sums of one group.
 #[derive(Debug, Clone, Default)]
 struct Agg {
-    loads: u64,
-    plays: u64,
-    quartiles: [u64; 4],
-    viral: u64,
-    play_through_secs: f64,
-    view_period_secs: f64,
-    view_periods: u64,
-    unique_percentiles: u64,
-    node_plays: u64,
-    hotspot_clicks: u64,
-    node_switches: u64,
-    vod_slices: u128,
-    users_known: FxHashSet<u32>,
-    users_play: FxHashSet<u32>,
-    entries_any: FxHashSet<u32>,
-    entries_play: FxHashSet<u32>,
+    sums: Sums,
+    users_known: DistinctSet,
+    users_play: DistinctSet,
+    entries_any: DistinctSet,
+    entries_play: DistinctSet,
     any: bool,
 }
 
@@ -157,32 +153,7 @@ impl Agg {
     fn add(&mut self, e: &Events, i: usize, needs: Needs, source: UserSource) {
         let kind = e.kind[i];
         self.any = true;
-        match kind {
-            EventKind::Impression => self.loads += 1,
-            EventKind::Play => self.plays += 1,
-            EventKind::Quartile25 => self.quartiles[0] += 1,
-            EventKind::Quartile50 => self.quartiles[1] += 1,
-            EventKind::Quartile75 => self.quartiles[2] += 1,
-            EventKind::Quartile100 => self.quartiles[3] += 1,
-            EventKind::ViewPeriod => {
-                self.view_periods += 1;
-                self.view_period_secs += f64::from(e.play_time[i]);
-                self.unique_percentiles += u64::from(e.slices[i].count_ones());
-                if e.playback[i] == PlaybackType::Vod {
-                    self.vod_slices |= e.slices[i];
-                }
-            }
-            EventKind::Share => self.viral += 1,
-            EventKind::NodePlay => self.node_plays += 1,
-            EventKind::HotspotClicked => self.hotspot_clicks += 1,
-            EventKind::NodeSwitch => self.node_switches += 1,
-        }
-        if matches!(
-            kind,
-            EventKind::Quartile25 | EventKind::Quartile50 | EventKind::Quartile75 | EventKind::Quartile100
-        ) {
-            self.play_through_secs += f64::from(e.play_time[i]);
-        }
+        self.sums.add_event(e, i);
         let user = e.user[i];
         if needs.users_known {
             let counts = match source {
@@ -192,64 +163,89 @@ impl Agg {
                 UserSource::NodeOrViewPeriod => matches!(kind, EventKind::NodePlay | EventKind::ViewPeriod),
             };
             if counts {
-                self.users_known.insert(user);
+                self.users_known.insert(user, needs.user_count);
             }
         }
         if needs.users_play && kind == EventKind::Play {
-            self.users_play.insert(user);
+            self.users_play.insert(user, needs.user_count);
         }
         if needs.entries {
-            self.entries_any.insert(e.entry[i]);
+            self.entries_any.insert(e.entry[i], needs.entry_count);
             if kind == EventKind::Play {
-                self.entries_play.insert(e.entry[i]);
+                self.entries_play.insert(e.entry[i], needs.entry_count);
+            }
+        }
+    }
+
+    /// Adds a rollup cell of `entry` (what `add` would do for each of the cell's events; the rollup only
+    /// serves reports whose users come from any event or from plays).
+    fn merge(&mut self, rollup: &Rollup, cell: &RollupCell, entry: u32, needs: Needs, source: UserSource) {
+        self.any = true;
+        self.sums.add(&cell.sums);
+        if needs.users_known {
+            let users = match source {
+                UserSource::Play => rollup.players(cell),
+                _ => rollup.viewers(cell),
+            };
+            self.users_known.extend(users, needs.user_count);
+        }
+        if needs.users_play {
+            self.users_play.extend(rollup.players(cell), needs.user_count);
+        }
+        if needs.entries {
+            self.entries_any.insert(entry, needs.entry_count);
+            if cell.sums.plays > 0 {
+                self.entries_play.insert(entry, needs.entry_count);
             }
         }
     }
 
     /// The value of a metric header; counts are integers, everything else a float.
     fn metric(&self, report: ReportType, header: &str) -> Cell {
-        let plays = self.plays as f64;
-        let q = |i: usize| self.quartiles[i] as f64;
+        let plays = self.sums.plays as f64;
+        let q = |i: usize| self.sums.quartiles[i] as f64;
         match header {
-            COUNT_LOADS => Cell::Count(self.loads),
-            COUNT_PLAYS => Cell::Count(self.plays),
-            COUNT_PLAYS_25 => Cell::Count(self.quartiles[0]),
-            COUNT_PLAYS_50 => Cell::Count(self.quartiles[1]),
-            COUNT_PLAYS_75 => Cell::Count(self.quartiles[2]),
-            COUNT_PLAYS_100 => Cell::Count(self.quartiles[3]),
-            COUNT_VIRAL => Cell::Count(self.viral),
-            COUNT_VIEWERS => Cell::Count(self.view_periods),
-            COUNT_NODE_PLAYS => Cell::Count(self.node_plays),
-            COUNT_HOTSPOT_CLICKED => Cell::Count(self.hotspot_clicks),
-            COUNT_NODE_SWITCH => Cell::Count(self.node_switches),
-            UNIQUE_KNOWN_USERS => Cell::Count(self.users_known.len() as u64),
-            UNIQUE_VIEWERS => Cell::Count(self.users_play.len() as u64),
-            UNIQUE_VIDEOS => Cell::Count(self.entries_any.len() as u64),
-            UNIQUE_PLAYED_VIDEOS => Cell::Count(self.entries_play.len() as u64),
-            SUM_TIME_VIEWED => Cell::Float(metrics::minutes(self.play_through_secs)),
-            AVG_TIME_VIEWED => {
-                Cell::Float(metrics::per_play(metrics::minutes(self.play_through_secs), plays))
-            }
-            SUM_VIEW_PERIOD => Cell::Float(metrics::minutes(self.view_period_secs)),
-            AVG_VIEW_PERIOD_TIME => {
-                Cell::Float(metrics::per_play(metrics::minutes(self.view_period_secs), plays))
-            }
-            LOAD_PLAY_RATIO => Cell::Float(metrics::load_play_ratio(plays, self.loads as f64)),
+            COUNT_LOADS => Cell::Count(self.sums.loads),
+            COUNT_PLAYS => Cell::Count(self.sums.plays),
+            COUNT_PLAYS_25 => Cell::Count(self.sums.quartiles[0]),
+            COUNT_PLAYS_50 => Cell::Count(self.sums.quartiles[1]),
+            COUNT_PLAYS_75 => Cell::Count(self.sums.quartiles[2]),
+            COUNT_PLAYS_100 => Cell::Count(self.sums.quartiles[3]),
+            COUNT_VIRAL => Cell::Count(self.sums.viral),
+            COUNT_VIEWERS => Cell::Count(self.sums.view_periods),
+            COUNT_NODE_PLAYS => Cell::Count(self.sums.node_plays),
+            COUNT_HOTSPOT_CLICKED => Cell::Count(self.sums.hotspot_clicks),
+            COUNT_NODE_SWITCH => Cell::Count(self.sums.node_switches),
+            UNIQUE_KNOWN_USERS => Cell::Count(self.users_known.len()),
+            UNIQUE_VIEWERS => Cell::Count(self.users_play.len()),
+            UNIQUE_VIDEOS => Cell::Count(self.entries_any.len()),
+            UNIQUE_PLAYED_VIDEOS => Cell::Count(self.entries_play.len()),
+            SUM_TIME_VIEWED => Cell::Float(metrics::minutes(self.sums.play_through_secs)),
+            AVG_TIME_VIEWED => Cell::Float(metrics::per_play(
+                metrics::minutes(self.sums.play_through_secs),
+                plays,
+            )),
+            SUM_VIEW_PERIOD => Cell::Float(metrics::minutes(self.sums.view_period_secs)),
+            AVG_VIEW_PERIOD_TIME => Cell::Float(metrics::per_play(
+                metrics::minutes(self.sums.view_period_secs),
+                plays,
+            )),
+            LOAD_PLAY_RATIO => Cell::Float(metrics::load_play_ratio(plays, self.sums.loads as f64)),
             PLAY_THROUGH_RATIO => Cell::Float(metrics::play_through_ratio(q(3), plays)),
             AVG_VIEW_DROP_OFF => Cell::Float(metrics::avg_view_drop_off(q(0), q(1), q(2), q(3), plays)),
             AVG_COMPLETION_RATE => {
                 let divisor = if report == ReportType::InteractiveVideoTopNodes {
-                    self.node_plays as f64
+                    self.sums.node_plays as f64
                 } else {
                     plays
                 };
                 Cell::Float(metrics::avg_completion_rate(
-                    self.unique_percentiles as f64,
+                    self.sums.unique_percentiles as f64,
                     divisor,
                 ))
             }
             TOTAL_COMPLETION_RATE => Cell::Float(metrics::total_completion_rate(f64::from(
-                self.vod_slices.count_ones(),
+                self.sums.vod_slices.count_ones(),
             ))),
             _ => Cell::Text(String::new()),
         }
@@ -518,13 +514,18 @@ impl ReportArgs {
 }
 
 /// Adds one to `counts[p]` for each percentile `p` (0–100) set in `slices`.
-fn count_percentiles(slices: u128, counts: &mut [u64]) {
+pub(crate) fn count_percentiles(slices: u128, counts: &mut [u64]) {
+    add_percentiles(slices, counts, 1);
+}
+
+/// Adds `n` to `counts[p]` for each percentile `p` (0–100) set in `slices`.
+fn add_percentiles(slices: u128, counts: &mut [u64], n: u64) {
     let mut bits = slices;
     while bits != 0 {
         let p = bits.trailing_zeros() as usize;
         bits &= bits - 1;
         if let Some(c) = counts.get_mut(p).filter(|_| p <= 100) {
-            *c += 1;
+            *c += n;
         }
     }
 }
@@ -636,12 +637,97 @@ impl Buckets {
 /// A report runner over a store.
 pub struct Engine<'a> {
     store: &'a Store,
+    rollups: bool,
+}
+
+/// The dimension of a rollup's cells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Rolled {
+    Whole,
+    By(Dim),
 }
 
 impl<'a> Engine<'a> {
-    /// An engine over a store.
+    /// An engine over a store, reading hourly rollups where a query allows it.
     pub fn new(store: &'a Store) -> Engine<'a> {
-        Engine { store }
+        Engine { store, rollups: true }
+    }
+
+    /// An engine that always scans the events (the reference the rollups are tested against).
+    pub fn scanning(store: &'a Store) -> Engine<'a> {
+        Engine {
+            store,
+            rollups: false,
+        }
+    }
+
+    /// The rollups (with their entries) that answer this query exactly, if it can be answered from them:
+    /// whole hours, the default VOD playback, no filter but media entries, an entry report's event kinds
+    /// with its users from any event or from plays, and cells of the dimension `rolled` asks for.
+    fn rolled_up(&self, args: &ReportArgs, c: &Compiled, rolled: Rolled) -> Option<Vec<(u32, &'a Rollup)>> {
+        use ReportType::*;
+        // The entry reports: every kind but the interactive ones, users from any event or from plays.
+        let report_ok = matches!(
+            args.report,
+            ContentDropoff
+                | TopSyndication
+                | UserTopContent
+                | Platforms
+                | MapOverlayCountry
+                | TopContent
+                | OperatingSystem
+                | Browsers
+                | OperatingSystemFamilies
+                | BrowsersFamilies
+                | TopPlaybackContext
+                | MapOverlayRegion
+                | MapOverlayCity
+        );
+        let dim_ok = match rolled {
+            Rolled::Whole => true,
+            Rolled::By(d) => matches!(d, Dim::Country | Dim::Device | Dim::Domain),
+        };
+        if !report_ok || !dim_ok {
+            return None;
+        }
+        self.rolled_up_entries(args, c)
+    }
+
+    /// The rollups of the query's entries when its filter and hours allow reading them (see `rolled_up`).
+    fn rolled_up_entries(&self, args: &ReportArgs, c: &Compiled) -> Option<Vec<(u32, &'a Rollup)>> {
+        let unfiltered = c.root_ok.is_none()
+            && c.location_ok.is_none()
+            && c.agent_ok.is_none()
+            && c.page_ok.is_none()
+            && c.context_ok.is_none()
+            && c.user_ok.is_none()
+            && c.node_ok.is_none()
+            && c.hotspot_ok.is_none()
+            && c.playback_ok == [true, false, false]
+            && !args.drilled();
+        let hours = c.from < c.to && c.from % rollup::HOUR == 0 && c.to % rollup::HOUR == 0;
+        if !self.rollups || !unfiltered || !hours {
+            return None;
+        }
+        let entry_ok = c.entry_ok.as_ref()?;
+        let selected: Vec<u32> = (0..entry_ok.len() as u32)
+            .filter(|i| entry_ok[*i as usize])
+            .collect();
+        if selected.iter().any(|e| !Rollup::serves(self.store, *e)) {
+            return None;
+        }
+        Some(selected.into_iter().map(|e| (e, self.store.rollup(e))).collect())
+    }
+
+    /// The cells of a rollup for a dimension, within the query's hours.
+    fn cells<'r>(r: &'r Rollup, rolled: Rolled, c: &Compiled) -> &'r [RollupCell] {
+        let all = match rolled {
+            Rolled::By(Dim::Country) => &r.countries,
+            Rolled::By(Dim::Device) => &r.devices,
+            Rolled::By(Dim::Domain) => &r.domains,
+            _ => &r.hours,
+        };
+        rollup::within(all, |cell| cell.hour, c.from, c.to)
     }
 
     /// Visits every event that passes the compiled filter and the report's event kinds.
@@ -767,11 +853,20 @@ impl<'a> Engine<'a> {
     pub fn total(&self, args: &ReportArgs) -> Value {
         let c = args.compile(self.store);
         let headers = headers::total_headers(args.report);
-        let needs = Needs::of(headers);
+        let needs = Needs::of(headers, self.store);
         let source = user_source(args.report);
         let mut agg = Agg::default();
         let e = &self.store.events;
-        self.scan(args, &c, |i| agg.add(e, i, needs, source));
+        match self.rolled_up(args, &c, Rolled::Whole) {
+            Some(rollups) => {
+                for (entry, r) in rollups {
+                    for cell in Self::cells(r, Rolled::Whole, &c) {
+                        agg.merge(r, cell, entry, needs, source);
+                    }
+                }
+            }
+            None => self.scan(args, &c, |i| agg.add(e, i, needs, source)),
+        }
         let values: Vec<String> = if !agg.any && args.skip_empty_dates {
             headers.iter().map(|_| String::new()).collect()
         } else {
@@ -789,6 +884,17 @@ impl<'a> Engine<'a> {
         let source = user_source(args.report);
         let e = &self.store.events;
         let mut groups: FxHashMap<u64, Agg> = FxHashMap::default();
+        if let Some(rollups) = self.rolled_up(args, c, Rolled::By(dim)) {
+            for (entry, r) in rollups {
+                for cell in Self::cells(r, Rolled::By(dim), c) {
+                    groups
+                        .entry(u64::from(cell.key))
+                        .or_default()
+                        .merge(r, cell, entry, needs, source);
+                }
+            }
+            return groups;
+        }
         self.scan(args, c, |i| {
             let key = self.group_key(dim, i);
             groups.entry(key).or_default().add(e, i, needs, source);
@@ -809,7 +915,7 @@ impl<'a> Engine<'a> {
         let metric_headers = headers::table_metrics(args.report);
         let all_headers = headers::table_headers(args.report, drilled);
         let header_text = all_headers.join(&args.delimiter);
-        let needs = Needs::of(metric_headers);
+        let needs = Needs::of(metric_headers, self.store);
         let sanitize = |s: &str| s.replace(args.delimiter.as_str(), " ").replace(';', " ");
         let mut page_size = page_size;
         if page_index > 1 && page_index.saturating_mul(page_size) > MAX_RESULT_SIZE {
@@ -905,28 +1011,63 @@ impl<'a> Engine<'a> {
         let mut seen_by: FxHashMap<u32, u128> = FxHashMap::default();
         let want_users = metric_headers.contains(&UNIQUE_KNOWN_USERS);
         let mut any = false;
-        self.scan(args, c, |i| {
-            any = true;
-            match e.kind[i] {
-                EventKind::ViewPeriod => {
-                    let slices = e.slices[i];
-                    if want_users {
-                        *seen_by.entry(e.user[i]).or_default() |= slices;
+        let rollups = if args.report == ReportType::Percentiles {
+            self.rolled_up_entries(args, c)
+        } else {
+            None
+        };
+        // From rollups, users are indexed directly (one slot per user beats hashing tens of thousands).
+        let mut by_user: Vec<u128> = Vec::new();
+        if let Some(rollups) = rollups {
+            if want_users {
+                by_user = vec![0; self.store.users.len()];
+            }
+            for (_, r) in rollups {
+                for hour in rollup::within(&r.percentiles, |h| h.hour, c.from, c.to) {
+                    any = true;
+                    for (total, n) in counts.iter_mut().zip(hour.counts) {
+                        *total += n;
                     }
-                    count_percentiles(slices, &mut counts);
-                }
-                _ => {
-                    let p = usize::from(e.position[i]).min(100);
-                    counts[p] += 1;
+                    if want_users {
+                        for (user, slices) in r.slices(hour) {
+                            match by_user.get_mut(*user as usize) {
+                                Some(s) => *s |= slices,
+                                None => *seen_by.entry(*user).or_default() |= slices,
+                            }
+                        }
+                    }
                 }
             }
-        });
+        } else {
+            self.scan(args, c, |i| {
+                any = true;
+                match e.kind[i] {
+                    EventKind::ViewPeriod => {
+                        let slices = e.slices[i];
+                        if want_users {
+                            *seen_by.entry(e.user[i]).or_default() |= slices;
+                        }
+                        count_percentiles(slices, &mut counts);
+                    }
+                    _ => {
+                        let p = usize::from(e.position[i]).min(100);
+                        counts[p] += 1;
+                    }
+                }
+            });
+        }
         if !any {
             return None;
         }
+        // Many viewers watched the same slices (the whole video, up to the same cliff): each pattern's
+        // bits are counted once, times its viewers.
+        let mut patterns: FxHashMap<u128, u64> = FxHashMap::default();
+        for slices in seen_by.values().chain(&by_user).filter(|s| **s != 0) {
+            *patterns.entry(*slices).or_default() += 1;
+        }
         let mut users = [0u64; 101];
-        for slices in seen_by.values() {
-            count_percentiles(*slices, &mut users);
+        for (slices, viewers) in patterns {
+            add_percentiles(slices, &mut users, viewers);
         }
         Some(
             (0..=100)
@@ -954,11 +1095,20 @@ impl<'a> Engine<'a> {
             |id: &str, data: String| json!({"id": id, "data": data, "objectType": "KalturaReportGraph"});
         match shape {
             GraphShape::ByName => {
-                let needs = Needs::of(ids);
+                let needs = Needs::of(ids, self.store);
                 let mut agg = Agg::default();
                 let e = &self.store.events;
                 let source = user_source(args.report);
-                self.scan(args, &c, |i| agg.add(e, i, needs, source));
+                match self.rolled_up(args, &c, Rolled::Whole) {
+                    Some(rollups) => {
+                        for (entry, r) in rollups {
+                            for cell in Self::cells(r, Rolled::Whole, &c) {
+                                agg.merge(r, cell, entry, needs, source);
+                            }
+                        }
+                    }
+                    None => self.scan(args, &c, |i| agg.add(e, i, needs, source)),
+                }
                 let data: String = ids
                     .iter()
                     .map(|h| format!("{h}{d}{};", agg.metric(args.report, h).text()))
@@ -966,10 +1116,10 @@ impl<'a> Engine<'a> {
                 Ok(json!([graph(CONTENT_DROPOFF_GRAPH, data)]))
             }
             GraphShape::MultiByName => {
-                let groups = self.grouped(args, &c, Needs::of(ids));
+                let groups = self.grouped(args, &c, Needs::of(ids, self.store));
                 let dim = row_dim(args.report, args.drilled());
                 let mut keyed: Vec<(u64, Agg)> = groups.into_iter().collect();
-                keyed.sort_by(|a, b| b.1.plays.cmp(&a.1.plays).then(a.0.cmp(&b.0)));
+                keyed.sort_by(|a, b| b.1.sums.plays.cmp(&a.1.sums.plays).then(a.0.cmp(&b.0)));
                 Ok(Value::Array(
                     ids.iter()
                         .map(|h| {
@@ -989,17 +1139,36 @@ impl<'a> Engine<'a> {
                 let multi = shape == GraphShape::MultiByDate;
                 let interval = args.filter.interval.unwrap_or_default();
                 let buckets = Buckets::new(&c, interval, multi);
-                let needs = Needs::of(ids);
+                let needs = Needs::of(ids, self.store);
                 let source = user_source(args.report);
                 let dim = row_dim(args.report, args.drilled());
                 let e = &self.store.events;
                 let mut per_bucket: Vec<FxHashMap<u64, Agg>> = vec![FxHashMap::default(); buckets.keys.len()];
-                self.scan(args, &c, |i| {
-                    if let Some(b) = buckets.index(e.time[i]) {
-                        let key = if multi { self.group_key(dim, i) } else { 0 };
-                        per_bucket[b].entry(key).or_default().add(e, i, needs, source);
+                let rolled = if multi { Rolled::By(dim) } else { Rolled::Whole };
+                // Buckets start on whole hours when the range does (zones are whole hours, or
+                // quarter hours, east of UTC; a bucket starting mid-hour means a scan).
+                let aligned = buckets.starts.iter().all(|t| t % rollup::HOUR == 0);
+                match self.rolled_up(args, &c, rolled).filter(|_| aligned) {
+                    Some(rollups) => {
+                        for (entry, r) in rollups {
+                            for cell in Self::cells(r, rolled, &c) {
+                                if let Some(b) = buckets.index(cell.hour) {
+                                    let key = if multi { u64::from(cell.key) } else { 0 };
+                                    per_bucket[b]
+                                        .entry(key)
+                                        .or_default()
+                                        .merge(r, cell, entry, needs, source);
+                                }
+                            }
+                        }
                     }
-                });
+                    None => self.scan(args, &c, |i| {
+                        if let Some(b) = buckets.index(e.time[i]) {
+                            let key = if multi { self.group_key(dim, i) } else { 0 };
+                            per_bucket[b].entry(key).or_default().add(e, i, needs, source);
+                        }
+                    }),
+                }
                 Ok(Value::Array(
                     ids.iter()
                         .map(|h| {
@@ -1011,7 +1180,9 @@ impl<'a> Engine<'a> {
                                         continue;
                                     }
                                     let mut pairs: Vec<(&u64, &Agg)> = aggs.iter().collect();
-                                    pairs.sort_by(|a, b| b.1.plays.cmp(&a.1.plays).then(a.0.cmp(b.0)));
+                                    pairs.sort_by(|a, b| {
+                                        b.1.sums.plays.cmp(&a.1.sums.plays).then(a.0.cmp(b.0))
+                                    });
                                     let joined: Vec<String> = pairs
                                         .iter()
                                         .map(|(k, agg)| {

@@ -3,9 +3,11 @@
 
 pub mod api;
 pub mod db;
+pub mod distinct;
 pub mod engine;
 pub mod faults;
 pub mod generate;
 pub mod http;
 pub mod ks;
 pub mod model;
+pub mod rollup;

@@ -422,6 +422,8 @@ pub struct Store {
     pub group_index: GroupIndex,
     /// Per entry index: its plays over all time (`plays` of its metadata), counted once at load.
     pub entry_plays: Vec<u64>,
+    /// Per entry index: its hourly rollup, built the first time a query reads it.
+    pub rollups: Vec<std::sync::OnceLock<crate::rollup::Rollup>>,
 }
 
 impl Store {
@@ -432,6 +434,15 @@ impl Store {
             entry
         } else {
             root
+        }
+    }
+
+    /// The hourly rollup of a media entry ([`crate::rollup::Rollup::serves`]), built on first use.
+    pub fn rollup(&self, entry: u32) -> &crate::rollup::Rollup {
+        static EMPTY: crate::rollup::Rollup = crate::rollup::Rollup::EMPTY;
+        match self.rollups.get(entry as usize) {
+            Some(cell) => cell.get_or_init(|| crate::rollup::Rollup::build(self, entry)),
+            None => &EMPTY,
         }
     }
 
@@ -499,6 +510,7 @@ impl Store {
             .map(|(i, u)| (u.id.clone(), i as u32))
             .collect();
         self.group_index = GroupIndex::build(self);
+        self.rollups = (0..self.entries.len()).map(|_| Default::default()).collect();
         self.entry_plays = vec![0; self.entries.len()];
         for (kind, entry) in self.events.kind.iter().zip(&self.events.entry) {
             if *kind == EventKind::Play {
