@@ -181,7 +181,7 @@ impl Agg {
     /// serves reports whose users come from any event or from plays).
     fn merge(&mut self, rollup: &Rollup, cell: &RollupCell, entry: u32, needs: Needs, source: UserSource) {
         self.any = true;
-        self.sums.add(&cell.sums);
+        self.sums.add_cell(&cell.sums);
         if needs.users_known {
             let users = match source {
                 UserSource::Play => rollup.players(cell),
@@ -194,7 +194,7 @@ impl Agg {
         }
         if needs.entries {
             self.entries_any.insert(entry, needs.entry_count);
-            if cell.sums.plays > 0 {
+            if cell.sums.plays() > 0 {
                 self.entries_play.insert(entry, needs.entry_count);
             }
         }
@@ -1026,7 +1026,7 @@ impl<'a> Engine<'a> {
                 for hour in rollup::within(&r.percentiles, |h| h.hour, c.from, c.to) {
                     any = true;
                     for (total, n) in counts.iter_mut().zip(hour.counts) {
-                        *total += n;
+                        *total += u64::from(n);
                     }
                     if want_users {
                         for (user, slices) in r.slices(hour) {
