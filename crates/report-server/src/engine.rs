@@ -849,24 +849,30 @@ impl<'a> Engine<'a> {
             .collect()
     }
 
+    /// Everything the filter selects in one aggregate, from rollups when the query allows it.
+    fn whole(&self, args: &ReportArgs, c: &Compiled, needs: Needs) -> Agg {
+        let source = user_source(args.report);
+        let mut agg = Agg::default();
+        let e = &self.store.events;
+        match self.rolled_up(args, c, Rolled::Whole) {
+            Some(rollups) => {
+                for (entry, r) in rollups {
+                    for cell in Self::cells(r, Rolled::Whole, c) {
+                        agg.merge(r, cell, entry, needs, source);
+                    }
+                }
+            }
+            None => self.scan(args, c, |i| agg.add(e, i, needs, source)),
+        }
+        agg
+    }
+
     /// `getTotal`: `{header, data}` over the whole filter.
     pub fn total(&self, args: &ReportArgs) -> Value {
         let c = args.compile(self.store);
         let headers = headers::total_headers(args.report);
         let needs = Needs::of(headers, self.store);
-        let source = user_source(args.report);
-        let mut agg = Agg::default();
-        let e = &self.store.events;
-        match self.rolled_up(args, &c, Rolled::Whole) {
-            Some(rollups) => {
-                for (entry, r) in rollups {
-                    for cell in Self::cells(r, Rolled::Whole, &c) {
-                        agg.merge(r, cell, entry, needs, source);
-                    }
-                }
-            }
-            None => self.scan(args, &c, |i| agg.add(e, i, needs, source)),
-        }
+        let agg = self.whole(args, &c, needs);
         let values: Vec<String> = if !agg.any && args.skip_empty_dates {
             headers.iter().map(|_| String::new()).collect()
         } else {
@@ -1095,20 +1101,7 @@ impl<'a> Engine<'a> {
             |id: &str, data: String| json!({"id": id, "data": data, "objectType": "KalturaReportGraph"});
         match shape {
             GraphShape::ByName => {
-                let needs = Needs::of(ids, self.store);
-                let mut agg = Agg::default();
-                let e = &self.store.events;
-                let source = user_source(args.report);
-                match self.rolled_up(args, &c, Rolled::Whole) {
-                    Some(rollups) => {
-                        for (entry, r) in rollups {
-                            for cell in Self::cells(r, Rolled::Whole, &c) {
-                                agg.merge(r, cell, entry, needs, source);
-                            }
-                        }
-                    }
-                    None => self.scan(args, &c, |i| agg.add(e, i, needs, source)),
-                }
+                let agg = self.whole(args, &c, Needs::of(ids, self.store));
                 let data: String = ids
                     .iter()
                     .map(|h| format!("{h}{d}{};", agg.metric(args.report, h).text()))
