@@ -716,7 +716,26 @@ impl<'a> Engine<'a> {
         if selected.iter().any(|e| !Rollup::serves(self.store, *e)) {
             return None;
         }
-        Some(selected.into_iter().map(|e| (e, self.store.rollup(e))).collect())
+        selected
+            .into_iter()
+            .map(|e| self.store.rollup(e).map(|r| (e, r)))
+            .collect()
+    }
+
+    /// Whether this query reads rollups rather than scanning events (for tests that must know the fast
+    /// path is taken, not only that it answers the same).
+    pub fn reads_rollups(&self, args: &ReportArgs) -> bool {
+        let c = args.compile(self.store);
+        let dim = row_dim(args.report, args.drilled());
+        let rolled = if args.report == ReportType::Percentiles {
+            self.rolled_up_entries(args, &c)
+        } else {
+            self.rolled_up(args, &c, Rolled::Whole)
+        };
+        rolled.is_some()
+            && (args.report == ReportType::Percentiles
+                || !matches!(dim, Dim::Country | Dim::Device | Dim::Domain)
+                || self.rolled_up(args, &c, Rolled::By(dim)).is_some())
     }
 
     /// The cells of a rollup for a dimension, within the query's hours.

@@ -437,13 +437,12 @@ impl Store {
         }
     }
 
-    /// The hourly rollup of a media entry ([`crate::rollup::Rollup::serves`]), built on first use.
-    pub fn rollup(&self, entry: u32) -> &crate::rollup::Rollup {
-        static EMPTY: crate::rollup::Rollup = crate::rollup::Rollup::EMPTY;
-        match self.rollups.get(entry as usize) {
-            Some(cell) => cell.get_or_init(|| crate::rollup::Rollup::build(self, entry)),
-            None => &EMPTY,
-        }
+    /// The hourly rollup of a media entry ([`crate::rollup::Rollup::serves`]), built on first use;
+    /// `None` when the store has no rollup slots (not finished): the caller scans instead.
+    pub fn rollup(&self, entry: u32) -> Option<&crate::rollup::Rollup> {
+        self.rollups
+            .get(entry as usize)
+            .map(|cell| cell.get_or_init(|| crate::rollup::Rollup::build(self, entry)))
     }
 
     /// Sorts events by (group, time), and builds the ranges and id indexes. Call after loading.

@@ -203,17 +203,6 @@ impl Open {
 }
 
 impl Rollup {
-    /// A rollup with no cells.
-    pub const EMPTY: Rollup = Rollup {
-        hours: Vec::new(),
-        countries: Vec::new(),
-        devices: Vec::new(),
-        domains: Vec::new(),
-        percentiles: Vec::new(),
-        users: Vec::new(),
-        user_slices: Vec::new(),
-    };
-
     /// Whether an entry can have a rollup: a media entry whose events are its own (not a path or a node).
     pub fn serves(store: &Store, entry: u32) -> bool {
         store
@@ -244,7 +233,9 @@ impl Rollup {
             let mut slices: FxHashMap<u32, u128> = FxHashMap::default();
             let mut any_view_period = false;
             for j in i..end {
-                if e.playback[j] != PlaybackType::Vod || !rolled(e.kind[j]) {
+                // Only the entry's own events (its group holds nothing else for a media entry, but the
+                // scan filters by entry, so the rollup does too).
+                if e.playback[j] != PlaybackType::Vod || !rolled(e.kind[j]) || e.entry[j] != entry {
                     continue;
                 }
                 whole.add(e, j);
