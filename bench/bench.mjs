@@ -259,6 +259,7 @@ async function main() {
   bytes();
   const ks = execFileSync(server, ['ks', '--hours', '2'], { encoding: 'utf8' }).trim();
   const latency = {};
+  const pathLatency = {};
   let loadErrors = 0;
   for (const events of sizes) {
     const db = join(work, `bench-${events}.sqlite`);
@@ -297,6 +298,7 @@ async function main() {
       record('page', `${label}: interactive, data round trips before ready`, pathPlain.dataRequests, `${pathPlain.requests} requests, ${pathPlain.dataRequests} data request(s); with compare ${pathCompare.dataRequests}`,
         '1 data round trip', pathPlain.dataRequests === 1 && pathCompare.dataRequests === 1);
       const pathServer = await serverSide(srv.url, pathPlain.body, 'interactive first view');
+      pathLatency[events] = pathServer.median;
       record('report-server', `${label}: interactive page's whole first-view multirequest`, pathServer.median, `${ms(pathServer.median)} median, ${ms(pathServer.p95)} p95, ${pathServer.failed} failed items`,
         msBudget ? `≤ ${msBudget} ms` : '', msBudget ? pathServer.median <= msBudget : undefined);
       for (const t of await perReportType(srv.url, plain.body)) {
@@ -336,6 +338,11 @@ async function main() {
   if (latency[1e6] && latency[1e7]) {
     const r = latency[1e7] / latency[1e6];
     record('report-server', 'growth 10M / 1M', r, `${r.toFixed(2)}×`, '≤ 2×', r <= 2);
+  }
+  if (pathLatency[1e6] && pathLatency[1e7]) {
+    // Shown, not budgeted (the budget names the entry page); path reports still scan their events.
+    const r = pathLatency[1e7] / pathLatency[1e6];
+    record('report-server', 'growth 10M / 1M, interactive page', r, `${r.toFixed(2)}×`);
   }
 
   const lines = ['| group | what | measured | budget | |', '|---|---|---|---|---|', ...rows.map((r) => `| ${r.group} | ${r.what} | ${r.shown} | ${r.budget} | ${r.pass} |`)];
