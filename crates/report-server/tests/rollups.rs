@@ -164,12 +164,15 @@ fn every_entry_report_reads_the_same_from_rollups_and_from_events() {
             f["entryIdIn"] = json!(format!("{ENTRY}|0_path0006"));
             f
         }),
-        ("videos by media type (scanned: the path's nodes are videos too)", {
-            let mut f = filter(30);
-            f.as_object_mut().unwrap().remove("entryIdIn");
-            f["mediaTypeIn"] = json!("1");
-            f
-        }),
+        (
+            "videos by media type (scanned: the path's nodes are videos too)",
+            {
+                let mut f = filter(30);
+                f.as_object_mut().unwrap().remove("entryIdIn");
+                f["mediaTypeIn"] = json!("1");
+                f
+            },
+        ),
         ("a country (scanned)", {
             let mut f = filter(30);
             f["countryIn"] = json!("United States");
