@@ -665,24 +665,13 @@ impl<'a> Engine<'a> {
     /// whole hours, the default VOD playback, no filter but media entries, an entry report's event kinds
     /// with its users from any event or from plays, and cells of the dimension `rolled` asks for.
     fn rolled_up(&self, args: &ReportArgs, c: &Compiled, rolled: Rolled) -> Option<Vec<(u32, &'a Rollup)>> {
-        use ReportType::*;
-        // The entry reports: every kind but the interactive ones, users from any event or from plays.
-        let report_ok = matches!(
-            args.report,
-            ContentDropoff
-                | TopSyndication
-                | UserTopContent
-                | Platforms
-                | MapOverlayCountry
-                | TopContent
-                | OperatingSystem
-                | Browsers
-                | OperatingSystemFamilies
-                | BrowsersFamilies
-                | TopPlaybackContext
-                | MapOverlayRegion
-                | MapOverlayCity
-        );
+        // Decided from the report's own definitions, so that a report whose kinds or users change
+        // leaves the rollups by itself: it must read exactly the kinds a rollup holds, and take its
+        // users from any event or from plays (the two viewer lists a cell keeps).
+        let report_ok = (0..=u8::MAX)
+            .map_while(EventKind::from_u8)
+            .all(|kind| reads(args.report, kind) == rollup::rolled(kind))
+            && matches!(user_source(args.report), UserSource::Any | UserSource::Play);
         let dim_ok = match rolled {
             Rolled::Whole => true,
             Rolled::By(d) => matches!(d, Dim::Country | Dim::Device | Dim::Domain),
@@ -738,15 +727,25 @@ impl<'a> Engine<'a> {
                 || self.rolled_up(args, &c, Rolled::By(dim)).is_some())
     }
 
-    /// The cells of a rollup for a dimension, within the query's hours.
-    fn cells<'r>(r: &'r Rollup, rolled: Rolled, c: &Compiled) -> &'r [RollupCell] {
-        let all = match rolled {
-            Rolled::By(Dim::Country) => &r.countries,
-            Rolled::By(Dim::Device) => &r.devices,
-            Rolled::By(Dim::Domain) => &r.domains,
-            _ => &r.hours,
-        };
-        rollup::within(all, |cell| cell.hour, c.from, c.to)
+    /// Visits every cell of the rollups for a dimension within the query's hours, with its rollup and
+    /// entry (what `Agg::merge` needs).
+    fn each_cell(
+        rollups: Vec<(u32, &Rollup)>,
+        rolled: Rolled,
+        c: &Compiled,
+        mut visit: impl FnMut(&Rollup, &RollupCell, u32),
+    ) {
+        for (entry, r) in rollups {
+            let all = match rolled {
+                Rolled::By(Dim::Country) => &r.countries,
+                Rolled::By(Dim::Device) => &r.devices,
+                Rolled::By(Dim::Domain) => &r.domains,
+                _ => &r.hours,
+            };
+            for cell in rollup::within(all, |cell| cell.hour, c.from, c.to) {
+                visit(r, cell, entry);
+            }
+        }
     }
 
     /// Visits every event that passes the compiled filter and the report's event kinds.
@@ -874,13 +873,9 @@ impl<'a> Engine<'a> {
         let mut agg = Agg::default();
         let e = &self.store.events;
         match self.rolled_up(args, c, Rolled::Whole) {
-            Some(rollups) => {
-                for (entry, r) in rollups {
-                    for cell in Self::cells(r, Rolled::Whole, c) {
-                        agg.merge(r, cell, entry, needs, source);
-                    }
-                }
-            }
+            Some(rollups) => Self::each_cell(rollups, Rolled::Whole, c, |r, cell, entry| {
+                agg.merge(r, cell, entry, needs, source)
+            }),
             None => self.scan(args, c, |i| agg.add(e, i, needs, source)),
         }
         agg
@@ -910,14 +905,10 @@ impl<'a> Engine<'a> {
         let e = &self.store.events;
         let mut groups: FxHashMap<u64, Agg> = FxHashMap::default();
         if let Some(rollups) = self.rolled_up(args, c, Rolled::By(dim)) {
-            for (entry, r) in rollups {
-                for cell in Self::cells(r, Rolled::By(dim), c) {
-                    groups
-                        .entry(u64::from(cell.key))
-                        .or_default()
-                        .merge(r, cell, entry, needs, source);
-                }
-            }
+            Self::each_cell(rollups, Rolled::By(dim), c, |r, cell, entry| {
+                let group = groups.entry(u64::from(cell.key)).or_default();
+                group.merge(r, cell, entry, needs, source)
+            });
             return groups;
         }
         self.scan(args, c, |i| {
@@ -1161,19 +1152,13 @@ impl<'a> Engine<'a> {
                 // quarter hours, east of UTC; a bucket starting mid-hour means a scan).
                 let aligned = buckets.starts.iter().all(|t| t % rollup::HOUR == 0);
                 match self.rolled_up(args, &c, rolled).filter(|_| aligned) {
-                    Some(rollups) => {
-                        for (entry, r) in rollups {
-                            for cell in Self::cells(r, rolled, &c) {
-                                if let Some(b) = buckets.index(cell.hour) {
-                                    let key = if multi { u64::from(cell.key) } else { 0 };
-                                    per_bucket[b]
-                                        .entry(key)
-                                        .or_default()
-                                        .merge(r, cell, entry, needs, source);
-                                }
-                            }
+                    Some(rollups) => Self::each_cell(rollups, rolled, &c, |r, cell, entry| {
+                        if let Some(b) = buckets.index(cell.hour) {
+                            let key = if multi { u64::from(cell.key) } else { 0 };
+                            let group = per_bucket[b].entry(key).or_default();
+                            group.merge(r, cell, entry, needs, source);
                         }
-                    }
+                    }),
                     None => self.scan(args, &c, |i| {
                         if let Some(b) = buckets.index(e.time[i]) {
                             let key = if multi { self.group_key(dim, i) } else { 0 };

@@ -169,8 +169,9 @@ pub struct Rollup {
     user_slices: Vec<(u32, u128)>,
 }
 
-/// The kinds a rollup holds: those every entry report reads (engine's `reads`, its default arm).
-fn rolled(kind: EventKind) -> bool {
+/// The kinds a rollup holds: those every entry report reads (engine's `reads`, its default arm). A
+/// report is answered from rollups only if it reads exactly these.
+pub(crate) fn rolled(kind: EventKind) -> bool {
     matches!(
         kind,
         EventKind::Impression
@@ -209,7 +210,6 @@ impl Rollup {
             .entries
             .get(entry as usize)
             .is_some_and(|e| e.entry_type != "5" && e.root == crate::model::NONE)
-            && store.group_of(entry) == entry
     }
 
     /// Builds the rollup of `entry`'s VOD events (the playback type reports count unless asked otherwise).
