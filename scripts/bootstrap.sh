@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what entrylens needs to build, run and test, idempotently and at pinned versions:
-#   the wasm32 target, trunk, wasm-bindgen-cli (exactly the Cargo.lock version), Debian chromium +
+#   the wasm32 target, trunk, wasm-bindgen-cli (exactly the Cargo.lock version), wasm-split-cli, Debian chromium +
 #   chromium-driver, and the npm packages of package-lock.json (ECharts, binaryen's wasm-opt, the
 #   browser-test driver). Pieces already installed at the right version are skipped.
 # Sourced by scripts/run.sh and scripts/test.sh; it exports PATH and CARGO_TARGET_DIR for them.
@@ -8,6 +8,9 @@ set -euo pipefail
 
 ENTRYLENS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TRUNK_VERSION="0.21.14" # 0.22 needs a newer rustc than this machine's 1.95
+# wasm-split-cli (crate wasm_split_cli_support) cuts the app's wasm at its #[wasm_split] functions; the
+# format is the one of Cargo.lock's wasm_split_helpers 0.2 (scripts/split-wasm.mjs).
+WASM_SPLIT_VERSION="0.2.4"
 
 export PATH="$HOME/.cargo/bin:$ENTRYLENS_ROOT/node_modules/.bin:$PATH"
 # Build outputs stay inside the clone. A target dir shared between clones is not safe: cargo gives a
@@ -35,8 +38,9 @@ apt_install() {
 # transitive version is missing from the registry (seen with wasm-bindgen-cli 0.2.130).
 cargo_install_pinned() {
   local crate="$1" version="$2"
-  cargo install "$crate" --version "$version" --locked --quiet \
-    || cargo install "$crate" --version "$version" --quiet
+  shift 2
+  cargo install "$crate" --version "$version" --locked --quiet "$@" \
+    || cargo install "$crate" --version "$version" --quiet "$@"
 }
 
 lock_version() {
@@ -69,6 +73,13 @@ bootstrap() {
   if ! wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $wbg"; then
     say "installing wasm-bindgen-cli $wbg (a few minutes)"
     cargo_install_pinned wasm-bindgen-cli "$wbg"
+  fi
+
+  # The CLI has no --version; cargo's install list records the version it installed.
+  if ! command -v wasm-split-cli >/dev/null \
+    || ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+    say "installing wasm-split-cli $WASM_SPLIT_VERSION (about a minute)"
+    cargo_install_pinned wasm_split_cli_support "$WASM_SPLIT_VERSION" --features build-binary
   fi
 
   if ! command -v node >/dev/null || ! command -v npm >/dev/null; then

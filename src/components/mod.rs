@@ -2,6 +2,7 @@
 
 pub mod breakdown;
 pub mod date_range;
+pub mod deferred;
 pub mod export_button;
 pub mod filter_panel;
 pub mod panel;

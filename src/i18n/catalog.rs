@@ -58,6 +58,7 @@ catalog! {
     LoadingEntry { en: "Loading entry…", he: "טוען פריט…", de: "Eintrag wird geladen…", es: "Cargando la entrada…" }
     Loading { en: "Loading…", he: "טוען…", de: "Wird geladen…", es: "Cargando…" }
     Retry { en: "Retry", he: "ניסיון חוזר", de: "Erneut versuchen", es: "Reintentar" }
+    PartNotLoaded { en: "This part of the page could not be loaded. Check your connection and try again.", he: "לא ניתן היה לטעון את החלק הזה של הדף. בדקו את החיבור ונסו שוב.", de: "Dieser Teil der Seite konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.", es: "No se pudo cargar esta parte de la página. Compruebe su conexión e inténtelo de nuevo." }
 
     // Panel titles.
     Highlights { en: "Highlights", he: "נקודות עיקריות", de: "Überblick", es: "Aspectos destacados" }

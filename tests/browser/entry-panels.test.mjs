@@ -42,6 +42,16 @@ test('views on playback: table twin equals report 43, keyboard cursor reads poin
   const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname));
   assert.ok(loaded.includes('/vendor/charts/echarts-core.js'), 'the charts core loads with the first view');
   assert.ok(!loaded.some((p) => p.endsWith('echarts-extra.js') || p.endsWith('world.json')), `deferred: ${loaded.join(' ')}`);
+  // The first view runs from the main wasm module. The code of the panels below it is fetched once the
+  // first view's data has come back; the filter panel's and the path page's code not at all.
+  await page.waitForSelector('#countries-title');
+  const timing = await page.evaluate(() => performance.getEntriesByType('resource')
+    .map((r) => ({ path: new URL(r.name).pathname, start: r.startTime, end: r.responseEnd })));
+  const firstData = timing.find((r) => r.path.startsWith('/api_v3/'));
+  const parts = timing.filter((r) => /^\/(split|chunk)_.*\.wasm$/.test(r.path));
+  assert.ok(parts.some((r) => r.path.startsWith('/split_entry_breakdowns-')), `parts: ${timing.map((r) => r.path).join(' ')}`);
+  assert.ok(!parts.some((r) => /^\/split_(filter_panel|path_panels)-/.test(r.path)), `parts: ${parts.map((r) => r.path).join(' ')}`);
+  for (const part of parts) assert.ok(part.start >= firstData.end, `${part.path} was asked for before the first view's data came back`);
   const api = await call('getTable', '43', from, to, { pager: { pageSize: 500, pageIndex: 1 } });
   const rows = api.data.split(';').filter(Boolean).map((r) => r.split('|').map(Number));
   await page.click('#playback-title ~ .table-toggle');

@@ -201,6 +201,26 @@ function shortKs(seconds) {
   return execFileSync(process.env.ENTRYLENS_SERVER, ['ks', '--seconds', String(seconds)], { encoding: 'utf8' }).trim();
 }
 
+test('a part whose code cannot be fetched says so, keeps the first view, and Retry fetches it', async () => {
+  const page = await openPage(browser.context, 1280);
+  let offline = true;
+  await page.route(/\/split_entry_breakdowns-[0-9a-f]+\.wasm$/, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${server.url}/entry/${ENTRY}?tz=UTC&ks=${encodeURIComponent(ks)}`);
+  await page.waitForSelector('.entry-page[data-ready="true"] .funnel-step', { timeout: 20_000 });
+  const failed = page.locator('.panel-error', { hasText: 'This part of the page could not be loaded' });
+  await failed.waitFor({ timeout: 20_000 });
+  assert.equal(await page.locator('#countries-title').count(), 0);
+  assert.ok(await page.locator('section[aria-labelledby="highlights-title"] .card-value').count() > 0, 'the first view stays');
+  offline = false;
+  await failed.getByRole('button', { name: 'Retry' }).click();
+  await page.waitForSelector('section[aria-labelledby="devices-title"][data-ready="true"] tbody tr', { timeout: 20_000 });
+  assert.equal(await failed.count(), 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('a session that expires mid-use is explained, standalone', async () => {
   const page = await openPage(browser.context, 1280, 900);
   const expiring = shortKs(5);

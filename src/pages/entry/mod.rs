@@ -6,6 +6,7 @@ pub mod exports;
 
 use crate::api::FetchError;
 use crate::components::date_range::{range_label, DateRangeControls};
+use crate::components::deferred::{ChunkError, ChunkLoad, Deferred, PartLoading};
 use crate::components::export_button::ExportMenu;
 use crate::components::filter_panel::{FilterChips, FilterPanel};
 use crate::components::panel::PanelError;
@@ -534,7 +535,9 @@ fn EntryDashboard(client: crate::api::Client, kind: PageKind) -> impl IntoView {
                 on_change=on_change
             />
             <Show when=move || filter_open.get()>
-                <FilterPanel on_close=Callback::new(move |_| filter_open.set(false)) />
+                <Deferred load=ChunkLoad::new(move || {
+                    filter_panel(Callback::new(move |_| filter_open.set(false)))
+                }) />
             </Show>
             <FilterChips />
             <section class="panel" aria-labelledby="highlights-title" class:reloading=move || pending.get() && last.get().is_some()>
@@ -558,20 +561,47 @@ fn EntryDashboard(client: crate::api::Client, kind: PageKind) -> impl IntoView {
                 </section>
             </Show>
             {if path_page {
-                view! { <PathPanels /> }.into_any()
+                view! { <Deferred load=ChunkLoad::new(path_panels) /> }.into_any()
             } else {
+                // Fetched once the first view's request is answered, so the first view never waits on it.
+                let show_users = Signal::derive(move || !is_image());
                 view! {
-                    <Show when=move || !is_image()>
-                        <UsersPanel />
+                    <Show when=move || primed.get() fallback=PartLoading>
+                        <Deferred load=ChunkLoad::new(move || breakdown_panels(show_users)) />
                     </Show>
-                    <CountriesPanel />
-                    <DevicesPanel />
-                    <DomainsPanel />
                 }
                 .into_any()
             }}
         </div>
     }
+}
+
+/// The entry page's panels below the first view: engagement per user, countries, devices, domains. Their
+/// code is a wasm chunk of its own.
+#[leptos::wasm_split::wasm_split(entry_breakdowns, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn breakdown_panels(show_users: Signal<bool>) -> Result<AnyView, ChunkError> {
+    Ok(view! {
+        <Show when=move || show_users.get()>
+            <UsersPanel />
+        </Show>
+        <CountriesPanel />
+        <DevicesPanel />
+        <DomainsPanel />
+    }
+    .into_any())
+}
+
+/// The interactive page's panels (paths, nodes, videos): a wasm chunk of their own, which the entry page
+/// never fetches.
+#[leptos::wasm_split::wasm_split(path_panels, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn path_panels() -> Result<AnyView, ChunkError> {
+    Ok(view! { <PathPanels /> }.into_any())
+}
+
+/// The filter panel, opened from the header: a wasm chunk of its own.
+#[leptos::wasm_split::wasm_split(filter_panel, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn filter_panel(on_close: Callback<()>) -> Result<AnyView, ChunkError> {
+    Ok(view! { <FilterPanel on_close /> }.into_any())
 }
 
 /// The first answers of the panels below the first view, fetched in the first view's request: the same

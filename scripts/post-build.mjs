@@ -1,0 +1,4 @@
+// Trunk's post-build steps, in this order: split the wasm (it rewrites the inline starter script), then
+// write the Content-Security-Policy (it hashes that script).
+await import('./split-wasm.mjs');
+await import('./csp.mjs');
