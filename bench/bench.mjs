@@ -64,7 +64,8 @@ function bytes() {
     'charts library, deferred (map and path-flow chart types, loaded when drawn)': sum((f) => f.endsWith('echarts-extra.js')),
     'fonts and icons (system fonts are used)': sum(fonts),
     'HTML': sum((f) => f.endsWith('index.html')),
-    'map data (deferred until the map is shown)': sum((f) => f.includes('vendor') && f.endsWith('.json')),
+    'map data (deferred until the map is shown)': sum((f) => f.endsWith('world.json')),
+    'words of Hebrew, German and Spanish (deferred; one file fetched when that language is chosen, English is built in)': sum((f) => f.includes('i18n') && f.endsWith('.json')),
   };
   for (const [name, b] of Object.entries(parts)) {
     record('bytes', name, b, `${kb(b.raw)} raw, ${kb(b.gz)} gz, ${kb(b.br)} br`);

@@ -1,6 +1,6 @@
 //! The page frame and the routes.
 
-use crate::i18n::{self, t, Lang, Msg};
+use crate::i18n::{self, t, tf, Lang, Msg};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
@@ -52,6 +52,36 @@ pub fn App() -> impl IntoView {
         }
     });
     provide_context(lang);
+    // The language whose words are here: the chosen one once they have arrived (English, built in, at
+    // once). Until then the page waits rather than drawing in one language and again in another; if
+    // they cannot be fetched, the page stays in English and says why.
+    let first = lang.get_untracked();
+    let words: RwSignal<Option<Lang>> = RwSignal::new(i18n::words::has(first).then_some(first));
+    let words_failed: RwSignal<Option<String>> = RwSignal::new(None);
+    Effect::new(move |_| {
+        let wanted = lang.get();
+        if i18n::words::has(wanted) {
+            words_failed.set(None);
+            words.set(Some(wanted));
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let loaded = i18n::words::load(wanted).await;
+            if lang.get_untracked() != wanted {
+                return;
+            }
+            match loaded {
+                Ok(()) => {
+                    words_failed.set(None);
+                    words.set(Some(wanted));
+                }
+                Err(e) => {
+                    words_failed.set(Some(e));
+                    words.set(Some(Lang::En));
+                }
+            }
+        });
+    });
     let session_notice = move || {
         lang.track();
         conn.session_over.get().then(|| {
@@ -66,10 +96,16 @@ pub fn App() -> impl IntoView {
     // Everything with words is rebuilt when the language changes; the state lives in the URL, so the
     // page comes back as it was.
     let page = move || {
-        let current = lang.get();
+        let Some(current) = words.get() else {
+            return view! { <p class="skeleton" aria-busy="true">"…"</p> }.into_any();
+        };
         i18n::set_current(current);
         mark_document(current);
+        let failed = words_failed.get().map(|why| {
+            view! { <p class="session-notice" role="status">{tf(Msg::WordsNotLoaded, &[&why])}</p> }
+        });
         view! {
+            {failed}
             <a class="skip-link" href="#main">{t(Msg::SkipToContent)}</a>
             <header class="app-header">
                 <span class="brand">{PRODUCT_NAME}</span>
@@ -84,6 +120,7 @@ pub fn App() -> impl IntoView {
                 </Routes>
             </main>
         }
+        .into_any()
     };
     view! {
         <Router>

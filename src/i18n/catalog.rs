@@ -1,7 +1,9 @@
 //! The message catalog: every message in every language, side by side so none can be left out (the
 //! macro will not compile an entry that lacks a language). `{0}`, `{1}`, … are filled by
-//! [`super::tf`].
+//! [`super::tf`]. Keep each entry on one line with plain literals (no escapes): scripts/i18n-words.mjs
+//! reads this file to make the browser's word files.
 
+#[cfg(not(target_arch = "wasm32"))]
 use super::Lang;
 
 macro_rules! catalog {
@@ -16,8 +18,18 @@ macro_rules! catalog {
             /// Every message (for tests).
             pub const ALL: &'static [Msg] = &[$(Msg::$key),*];
 
-            /// The message in `lang`.
-            pub fn text(self, lang: Lang) -> &'static str {
+            /// The message in English, the one language the browser build carries.
+            pub fn english(self) -> &'static str {
+                match self {
+                    $( Msg::$key => $en, )*
+                }
+            }
+
+            /// The message in `lang`, from the literals here. Only host builds carry the other
+            /// languages; the browser fetches them (`super::words`, made from this file by
+            /// scripts/i18n-words.mjs).
+            #[cfg(not(target_arch = "wasm32"))]
+            pub fn built_in(self, lang: Lang) -> &'static str {
                 match self {
                     $( Msg::$key => match lang { Lang::En => $en, Lang::He => $he, Lang::De => $de, Lang::Es => $es }, )*
                 }
@@ -38,6 +50,7 @@ catalog! {
     PageNotFoundText { en: "This address does not match any dashboard.", he: "כתובת זו אינה מתאימה לאף לוח בקרה.", de: "Diese Adresse passt zu keinem Dashboard.", es: "Esta dirección no corresponde a ningún panel." }
     GoToStart { en: "Go to the start page", he: "לדף הפתיחה", de: "Zur Startseite", es: "Ir a la página de inicio" }
     Language { en: "Language", he: "שפה", de: "Sprache", es: "Idioma" }
+    WordsNotLoaded { en: "The texts of the chosen language could not be loaded ({0}), so the dashboard is shown in English.", he: "לא ניתן היה לטעון את הטקסטים של השפה שנבחרה ({0}), ולכן לוח הבקרה מוצג באנגלית.", de: "Die Texte der gewählten Sprache konnten nicht geladen werden ({0}), daher wird das Dashboard auf Englisch angezeigt.", es: "No se pudieron cargar los textos del idioma elegido ({0}), así que el panel se muestra en inglés." }
 
     // The page header.
     KindInteractive { en: "Interactive video", he: "סרטון אינטראקטיבי", de: "Interaktives Video", es: "Vídeo interactivo" }

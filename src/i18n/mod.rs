@@ -1,9 +1,11 @@
 //! Languages: the UI's message catalog ([`Msg`], English, Hebrew, German and Spanish), the current
 //! language, its writing direction, and how it writes numbers and months. The language comes from the
 //! host (`init`'s `locale`, `setLanguage`), else the page's `lang` parameter, else the browser; a change
-//! re-renders the page in place (its state is in the URL, so nothing is lost).
+//! re-renders the page in place (its state is in the URL, so nothing is lost). The browser build carries
+//! English and fetches another language's words when it is chosen ([`words`]).
 
 mod catalog;
+pub mod words;
 
 pub use catalog::Msg;
 use std::cell::Cell;
@@ -99,6 +101,17 @@ pub fn set_current(lang: Lang) {
 /// The current language.
 pub fn current() -> Lang {
     CURRENT.with(|c| c.get())
+}
+
+impl Msg {
+    /// The message in `lang`: English is built in; another language once its words are here
+    /// ([`words::load`]), English until then.
+    pub fn text(self, lang: Lang) -> &'static str {
+        if lang == Lang::En {
+            return self.english();
+        }
+        words::lookup(lang, self).unwrap_or_else(|| self.english())
+    }
 }
 
 impl std::fmt::Display for Msg {

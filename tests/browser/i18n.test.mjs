@@ -63,6 +63,32 @@ test('German numbers, and the picker switches language live keeping the page sta
   await page.close();
 });
 
+test('English needs no word file; another language fetches its own, once; words that cannot come leave English and say so', async () => {
+  const page = await openPage(browser.context, 1280, 900);
+  const fetched = [];
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.startsWith('/vendor/i18n/')) fetched.push(path);
+  });
+  await page.route('**/vendor/i18n/he.json', (route) => route.abort('internetdisconnected'));
+  await page.goto(`${server.url}/entry/0_cellbio1?tz=UTC&ks=${encodeURIComponent(ks)}`);
+  await ready(page);
+  assert.deepEqual(fetched, [], 'English is built in');
+  for (const lang of ['de', 'en', 'de']) {
+    await page.selectOption('.language-picker select', lang);
+    await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+    await ready(page);
+  }
+  assert.equal((await page.textContent('#highlights-title')).trim(), 'Überblick');
+  assert.deepEqual(fetched, ['/vendor/i18n/de.json'], 'German fetched once');
+  await page.selectOption('.language-picker select', 'he');
+  await page.locator('[role="status"]', { hasText: 'could not be loaded' }).waitFor({ timeout: 10_000 });
+  await ready(page);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  assert.equal((await page.textContent('#highlights-title')).trim(), 'Highlights');
+  await page.close();
+});
+
 test("the host's setLanguage switches the embedded dashboard to Hebrew without a reload", async () => {
   const page = await openPage(browser.context, 1280, 1000);
   const dashboard = server.url.replace('127.0.0.1', 'localhost');
