@@ -11,6 +11,7 @@
 //   4. every file is named by its content hash, and index.html's starter, preloads and integrity hashes
 //      are pointed at the new files, replacing the unsplit pair Trunk made.
 import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -84,8 +85,16 @@ if (!loader.includes('"./app.js"')) throw new Error('__wasm_split.js does not im
 loader = loader.replaceAll('"./app.js"', `"./${glueName}"`);
 // Only the import statements change: the wasm still names its import module "./__wasm_split.js".
 const importLine = /^(import \* as \w+ from )(["'])\.\/__wasm_split\.js\2/gm;
-if (!importLine.test(glue)) throw new Error('the glue does not import ./__wasm_split.js');
+if (!glue.match(importLine)) throw new Error('the glue does not import ./__wasm_split.js');
 glue = glue.replace(importLine, `$1$2./${loaderName}$2`);
+// Both are minified (release builds) by esbuild, already here for the charts library; exports and
+// import paths keep their names.
+const esbuild = createRequire(join(root, 'package.json'))('esbuild');
+const minify = async (code) => (release
+  ? (await esbuild.transform(code, { minify: true, format: 'esm', target: 'es2020', legalComments: 'none' })).code
+  : code);
+glue = await minify(glue);
+loader = await minify(loader);
 out.set(loaderName, Buffer.from(loader));
 out.set(glueName, Buffer.from(glue));
 

@@ -45,7 +45,7 @@ pub fn decimal(v: f64, decimals: usize) -> String {
     }
     let fixed = format!("{:.*}", decimals, v.abs());
     let (int, frac) = fixed.split_once('.').unwrap_or((&fixed, ""));
-    let int = count(int.parse::<f64>().unwrap_or(0.0));
+    let int = count(report_api::number::parse_decimal(int).unwrap_or(0.0));
     let sign = if v < 0.0 && !fixed.trim_matches(['0', '.']).is_empty() {
         "-"
     } else {

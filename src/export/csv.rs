@@ -16,7 +16,9 @@ pub struct CsvTable {
 /// Whether a cell is a plain number (which cannot be a formula, even with a sign).
 fn is_number(cell: &str) -> bool {
     let t = cell.strip_prefix(['-', '+']).unwrap_or(cell);
-    !t.is_empty() && t.chars().all(|c| c.is_ascii_digit() || c == '.') && t.parse::<f64>().is_ok()
+    !t.is_empty()
+        && t.chars().all(|c| c.is_ascii_digit() || c == '.')
+        && report_api::number::parse_decimal(t).is_some()
 }
 
 /// A cell made safe for spreadsheets: formula starts neutralised, then quoted when needed.

@@ -150,8 +150,18 @@ pub fn fill(text: &str, args: &[&str]) -> String {
 pub fn lower(word: &str) -> String {
     match current() {
         Lang::De | Lang::He => word.to_string(),
-        _ => word.to_lowercase(),
+        _ => lowercase(word),
     }
+}
+
+/// Unicode lower case. The browser's own (`String.prototype.toLowerCase`) in the browser build, which
+/// then leaves out Rust's case tables (about 12 KB); Rust's on the host. Both follow Unicode's default
+/// case mapping.
+pub fn lowercase(word: &str) -> String {
+    #[cfg(target_arch = "wasm32")]
+    return js_sys::JsString::from(word).to_lower_case().into();
+    #[cfg(not(target_arch = "wasm32"))]
+    return word.to_lowercase();
 }
 
 /// A day of a month as the current language writes it on an axis: `Nov 3`, `3. Nov.`, `3 nov`.

@@ -92,7 +92,7 @@ pub fn summary(tiers: &[u8], seconds: f64) -> String {
             format!(
                 "{} {}",
                 span_text(*a, *b, seconds),
-                TIER_NAMES[*t as usize].to_string().to_lowercase()
+                crate::i18n::lowercase(&TIER_NAMES[*t as usize].to_string())
             )
         })
         .collect();

@@ -76,8 +76,9 @@ pub fn search_ids(search: &str, matched: &[User], filter_users: &[String]) -> Op
         .map(|u| u.id.clone())
         .filter(|id| !id.is_empty() && !id.contains(DELIMITER))
         .collect();
-    let lower = s.to_lowercase();
-    if "anonymous".starts_with(&lower) || ANONYMOUS.to_lowercase().starts_with(&lower) {
+    // Both names are ASCII, so ASCII case folding decides a match exactly as Unicode folding would.
+    let lower = s.to_ascii_lowercase();
+    if "anonymous".starts_with(&lower) || ANONYMOUS.to_ascii_lowercase().starts_with(&lower) {
         ids.push(ANONYMOUS.to_string());
     }
     if !filter_users.is_empty() {

@@ -13,8 +13,8 @@ pub fn stored_country_name(displayed: &str) -> &str {
 /// Reads a `coordinates` cell, `"lat/lon"`; `None` when empty or not two finite numbers in range.
 pub fn parse_coordinates(cell: &str) -> Option<(f64, f64)> {
     let (lat, lon) = cell.trim().split_once('/')?;
-    let lat: f64 = lat.trim().parse().ok()?;
-    let lon: f64 = lon.trim().parse().ok()?;
+    let lat = crate::number::parse_decimal(lat.trim())?;
+    let lon = crate::number::parse_decimal(lon.trim())?;
     ((-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon)).then_some((lat, lon))
 }
 

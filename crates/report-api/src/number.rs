@@ -7,10 +7,135 @@ pub fn parse_cell(cell: &str) -> Option<f64> {
     if t.is_empty() {
         return None;
     }
-    t.parse::<f64>()
-        .ok()
+    parse_decimal(t)
         .filter(|v| v.is_finite())
         .map(|v| if v == 0.0 { 0.0 } else { v })
+}
+
+/// Exact powers of ten as `f64` (10^22 is the largest that is).
+const EXACT_POWERS_OF_TEN: [f64; 23] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18,
+    1e19, 1e20, 1e21, 1e22,
+];
+
+/// Parses a plain decimal number: an optional sign, digits with an optional fraction, an optional
+/// exponent (`12`, `-0.5`, `.5`, `1.0E-6`, `3e+2`); `None` for anything else, `inf` and `NaN` included.
+///
+/// Correctly rounded (equal to `str::parse::<f64>`) whenever the digits, leading and trailing zeros
+/// aside, number at most 15 and the value is `digits × 10^k` with `|k| ≤ 22`: every number PHP's
+/// `precision=14` prints, so every number on the wire. Anything longer is within a few units in the last
+/// place. The app uses this instead of `str::parse`, whose correctly rounded slow path carries a 10 KB
+/// table into the browser build.
+pub fn parse_decimal(text: &str) -> Option<f64> {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    let negative = match bytes.first() {
+        Some(b'-') => {
+            i += 1;
+            true
+        }
+        Some(b'+') => {
+            i += 1;
+            false
+        }
+        _ => false,
+    };
+    // Up to 19 significant digits are kept exactly in a u64; later ones only move the exponent.
+    let mut mantissa: u64 = 0;
+    let mut kept = 0u32;
+    let mut exponent: i64 = 0;
+    let mut digits = 0usize;
+    let mut seen_point = false;
+    while i < bytes.len() {
+        match bytes[i] {
+            b @ b'0'..=b'9' => {
+                digits += 1;
+                let d = u64::from(b - b'0');
+                if kept < 19 {
+                    if mantissa != 0 || d != 0 {
+                        kept += 1;
+                    }
+                    mantissa = mantissa * 10 + d;
+                    if seen_point {
+                        exponent -= 1;
+                    }
+                } else if !seen_point {
+                    exponent += 1;
+                }
+            }
+            b'.' if !seen_point => seen_point = true,
+            _ => break,
+        }
+        i += 1;
+    }
+    if digits == 0 {
+        return None;
+    }
+    if i < bytes.len() {
+        if !matches!(bytes[i], b'e' | b'E') {
+            return None;
+        }
+        i += 1;
+        let exp_negative = match bytes.get(i) {
+            Some(b'-') => {
+                i += 1;
+                true
+            }
+            Some(b'+') => {
+                i += 1;
+                false
+            }
+            _ => false,
+        };
+        let start = i;
+        let mut e: i64 = 0;
+        while let Some(b @ b'0'..=b'9') = bytes.get(i) {
+            e = (e * 10 + i64::from(b - b'0')).min(100_000);
+            i += 1;
+        }
+        if i == start || i != bytes.len() {
+            return None;
+        }
+        exponent += if exp_negative { -e } else { e };
+    }
+    let value = scale(mantissa, exponent);
+    Some(if negative { -value } else { value })
+}
+
+/// `mantissa × 10^exponent`: exact inputs give one rounding (Clinger's fast path); others are scaled in
+/// steps.
+fn scale(mantissa: u64, mut exponent: i64) -> f64 {
+    if mantissa == 0 {
+        return 0.0;
+    }
+    // Trailing zeros of the mantissa move into the exponent, so `1500e-2` takes the fast path too.
+    let mut m = mantissa;
+    while m % 10 == 0 {
+        m /= 10;
+        exponent += 1;
+    }
+    if m < (1 << 53) && exponent.unsigned_abs() <= 22 {
+        let p = EXACT_POWERS_OF_TEN[exponent.unsigned_abs() as usize];
+        return if exponent < 0 { m as f64 / p } else { m as f64 * p };
+    }
+    let mut value = m as f64;
+    while exponent > 0 {
+        let step = exponent.min(22);
+        value *= EXACT_POWERS_OF_TEN[step as usize];
+        exponent -= step;
+        if value.is_infinite() {
+            return value;
+        }
+    }
+    while exponent < 0 {
+        let step = (-exponent).min(22);
+        value /= EXACT_POWERS_OF_TEN[step as usize];
+        exponent += step;
+        if value == 0.0 {
+            return value;
+        }
+    }
+    value
 }
 
 /// Formats a float as PHP's default `precision=14` does: `0.3859649122807`, `61.438596491228`, `88.35`,
@@ -74,6 +199,75 @@ mod tests {
         assert_eq!(format_php_float(1e15), "1.0E+15");
         assert_eq!(format_php_float(0.5), "0.5");
         assert_eq!(format_php_float(-2.25), "-2.25");
+    }
+
+    #[test]
+    fn decimals_parse_like_the_standard_library() {
+        for t in [
+            "0",
+            "12",
+            "-7",
+            "+3",
+            "0.5",
+            ".5",
+            "5.",
+            "1.0E-6",
+            "1.0E+15",
+            "3e2",
+            "0.3859649122807",
+            "61.438596491228",
+            "90.116666666667",
+            "0.64473684210526",
+            "00012.500",
+            "1500e-2",
+            "123456789012345",
+            "0.1",
+            "0.2",
+            "0.3",
+            "9007199254740993",
+            "1e22",
+            "1e-22",
+            "4.9e-324",
+        ] {
+            assert_eq!(parse_decimal(t), t.parse::<f64>().ok(), "{t}");
+        }
+        for t in [
+            "", "-", ".", "e5", "1e", "1e+", "1.2.3", "1,5", " 1", "1 ", "inf", "NaN", "0x10", "1e5x",
+        ] {
+            assert_eq!(parse_decimal(t), None, "{t:?}");
+        }
+        assert_eq!(parse_decimal("1e400"), Some(f64::INFINITY));
+        assert_eq!(parse_decimal("1e-400"), Some(0.0));
+        assert_eq!(parse_decimal("-0"), Some(-0.0));
+    }
+
+    proptest::proptest! {
+        /// Every float as PHP prints it on the wire parses back exactly as the standard library does.
+        #[test]
+        fn wire_floats_parse_exactly(v in -1.0e15f64..1.0e15, scale in -8i32..8) {
+            let v = v * 10f64.powi(scale);
+            let text = format_php_float(v);
+            proptest::prop_assert_eq!(parse_decimal(&text), text.parse::<f64>().ok(), "{}", text);
+        }
+
+        /// Any plain decimal with 15 significant digits or fewer is correctly rounded; longer ones are
+        /// within a few units in the last place.
+        #[test]
+        fn decimals_are_correctly_rounded(int in 0u64..1_000_000_000_000_000, point in 0usize..16, exp in -30i32..30) {
+            let digits = int.to_string();
+            let at = point.min(digits.len());
+            let text = format!("{}.{}e{exp}", &digits[..digits.len() - at], &digits[digits.len() - at..]);
+            let ours = parse_decimal(&text).unwrap();
+            let std = text.parse::<f64>().unwrap();
+            let significant = digits.trim_start_matches('0');
+            let trailing_zeros = (significant.len() - significant.trim_end_matches('0').len()) as i32;
+            let k = exp - at as i32 + trailing_zeros;
+            if significant.trim_end_matches('0').len() <= 15 && k.abs() <= 22 {
+                proptest::prop_assert_eq!(ours, std, "{}", text);
+            } else {
+                proptest::prop_assert!((ours - std).abs() <= std.abs() * 1e-15, "{} {} {}", text, ours, std);
+            }
+        }
     }
 
     #[test]

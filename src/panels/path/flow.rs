@@ -208,7 +208,7 @@ pub fn PathFlow(
                         <th scope="row">{r[0].clone()}</th>
                         <td class="text">{r[1].clone()}</td>
                         <td class="text">{r[2].clone()}</td>
-                        <td>{format::count(r[3].parse().unwrap_or(0.0))}</td>
+                        <td>{format::count(report_api::number::parse_decimal(&r[3]).unwrap_or(0.0))}</td>
                     </tr>
                 }
             })
