@@ -8,7 +8,8 @@
 import * as echarts from 'echarts/lib/export/core.js';
 import { install as LineChart } from 'echarts/lib/chart/line/install.js';
 import { install as GridComponent } from 'echarts/lib/component/grid/install.js';
-import { install as LegendComponent } from 'echarts/lib/component/legend/install.js';
+// The plain legend (it wraps onto more lines where narrow); the scrolling one is never asked for.
+import { install as LegendComponent } from 'echarts/lib/component/legend/installLegendPlain.js';
 import { install as TooltipComponent } from 'echarts/lib/component/tooltip/install.js';
 import { install as MarkPointComponent } from 'echarts/lib/component/marker/installMarkPoint.js';
 import { install as CanvasRenderer } from 'echarts/lib/renderer/installCanvasRenderer.js';

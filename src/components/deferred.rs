@@ -42,7 +42,7 @@ impl ChunkLoad {
 /// What a part shows while its code is on its way (busy, so tests and assistive technology know).
 #[component]
 pub fn PartLoading() -> impl IntoView {
-    view! { <section class="panel part-loading" aria-busy="true"><p class="skeleton">{t(Msg::Loading)}</p></section> }
+    view! { <p class="skeleton part-loading" aria-busy="true">{t(Msg::Loading)}</p> }
 }
 
 /// Shows a part whose code is in its own chunk: a loading line while the chunk loads, the part when it
@@ -65,12 +65,10 @@ pub fn Deferred(
             match result {
                 Ok(view) => view,
                 Err(ChunkError) => view! {
-                    <section class="panel">
-                        <PanelError
-                            message=t(Msg::PartNotLoaded).to_string()
-                            on_retry=Callback::new(move |_| attempt.update(|n| *n += 1))
-                        />
-                    </section>
+                    <PanelError
+                        message=t(Msg::PartNotLoaded).to_string()
+                        on_retry=Callback::new(move |_| attempt.update(|n| *n += 1))
+                    />
                 }
                 .into_any(),
             }

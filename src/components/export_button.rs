@@ -1,5 +1,6 @@
 //! The "CSV" button of a panel, and the page's "Export" menu: instant downloads of what is on screen.
 
+use crate::components::deferred::{ChunkError, ChunkLoad, Deferred};
 use crate::export::{csv, download, file_name, meta_lines};
 use crate::i18n::{t, tf, Msg};
 use crate::pages::entry::context::EntryContext;
@@ -37,6 +38,30 @@ pub fn export_now(ctx: &EntryContext, what: &str, tables: &[csv::CsvTable], stat
     }
 }
 
+/// Builds and downloads the file. The code that builds files is a wasm chunk of its own, fetched on
+/// the first export.
+#[leptos::wasm_split::wasm_split(export_file, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn export_file(
+    ctx: EntryContext,
+    what: String,
+    tables: Vec<csv::CsvTable>,
+    status: RwSignal<String>,
+) -> Result<(), ChunkError> {
+    export_now(&ctx, &what, &tables, status);
+    Ok(())
+}
+
+/// Downloads `tables` as `what` once the export code is in; a failure to fetch it is reported in
+/// `status`.
+fn start_export(ctx: EntryContext, what: &str, tables: Vec<csv::CsvTable>, status: RwSignal<String>) {
+    let what = what.to_string();
+    leptos::task::spawn_local(async move {
+        if export_file(ctx, what, tables, status).await.is_err() {
+            status.set(tf(Msg::ExportFailed, &[t(Msg::PartNotLoaded)]));
+        }
+    });
+}
+
 /// A panel's CSV button: shown once the panel has data.
 #[component]
 pub fn ExportButton(
@@ -52,7 +77,7 @@ pub fn ExportButton(
                 class="export-csv"
                 data-panel=panel
                 title=t(Msg::DownloadPanelCsv)
-                on:click=move |_| export_now(&ctx, panel, &ctx.exports.panel(panel), status)
+                on:click=move |_| start_export(ctx, panel, ctx.exports.panel(panel), status)
             >
                 {t(Msg::Csv)}
                 <span class="visually-hidden">" — " {t(Msg::DownloadPanelCsv)}</span>
@@ -111,12 +136,35 @@ pub fn email_export_call(ctx: &EntryContext) -> report_api::ServiceCall {
     .to_service_call()
 }
 
-/// The header's "Export" menu: the whole page as CSV now, or the e-mailed export.
+/// The header's "Export" menu: the whole page as CSV now, or the e-mailed export. Its options are a
+/// wasm chunk of their own, fetched when the menu first opens.
 #[component]
 pub fn ExportMenu() -> impl IntoView {
-    let ctx = expect_context::<EntryContext>();
     let open = RwSignal::new(false);
     let status = RwSignal::new(String::new());
+    view! {
+        <div class="export-menu">
+            <button
+                type="button"
+                class="export-toggle"
+                aria-expanded=move || open.get().to_string()
+                aria-controls="export-options"
+                on:click=move |_| open.update(|o| *o = !*o)
+            >
+                {t(Msg::Export)}
+            </button>
+            <Show when=move || open.get()>
+                <Deferred load=ChunkLoad::new(move || export_options(status)) />
+            </Show>
+            <p class="export-status" role="status">{move || status.get()}</p>
+        </div>
+    }
+}
+
+/// The options of the export menu.
+#[leptos::wasm_split::wasm_split(export_options, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn export_options(status: RwSignal<String>) -> Result<AnyView, ChunkError> {
+    let ctx = expect_context::<EntryContext>();
     let emailing = RwSignal::new(false);
     let email = move |_| {
         emailing.set(true);
@@ -138,33 +186,20 @@ pub fn ExportMenu() -> impl IntoView {
             });
         });
     };
-    view! {
-        <div class="export-menu">
+    Ok(view! {
+        <div class="export-options" id="export-options">
             <button
                 type="button"
-                class="export-toggle"
-                aria-expanded=move || open.get().to_string()
-                aria-controls="export-options"
-                on:click=move |_| open.update(|o| *o = !*o)
+                class="export-all"
+                on:click=move |_| export_now(&ctx, "page", &ctx.exports.all(), status)
             >
-                {t(Msg::Export)}
+                {t(Msg::DownloadPageCsv)}
             </button>
-            <Show when=move || open.get()>
-                <div class="export-options" id="export-options">
-                    <button
-                        type="button"
-                        class="export-all"
-                        on:click=move |_| export_now(&ctx, "page", &ctx.exports.all(), status)
-                    >
-                        {t(Msg::DownloadPageCsv)}
-                    </button>
-                    <button type="button" class="export-email" disabled=move || emailing.get() on:click=email>
-                        {t(Msg::EmailFullReport)}
-                    </button>
-                    <p class="muted small">{t(Msg::CsvHoldsExactly)}</p>
-                </div>
-            </Show>
-            <p class="export-status" role="status">{move || status.get()}</p>
+            <button type="button" class="export-email" disabled=move || emailing.get() on:click=email>
+                {t(Msg::EmailFullReport)}
+            </button>
+            <p class="muted small">{t(Msg::CsvHoldsExactly)}</p>
         </div>
     }
+    .into_any())
 }

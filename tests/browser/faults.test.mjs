@@ -221,6 +221,22 @@ test('a part whose code cannot be fetched says so, keeps the first view, and Ret
   await page.close();
 });
 
+test('the export menu whose code cannot be fetched says so, and Retry brings its options', async () => {
+  const page = await openPage(browser.context, 1280);
+  let offline = true;
+  await page.route(/\/split_export_options-[0-9a-f]+\.wasm$/, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+  await page.goto(`${server.url}/entry/${ENTRY}?tz=UTC&ks=${encodeURIComponent(ks)}`);
+  await page.waitForSelector('.entry-page[data-ready="true"] .funnel-step', { timeout: 20_000 });
+  await page.click('.export-toggle');
+  const failed = page.locator('.export-menu .panel-error', { hasText: 'This part of the page could not be loaded' });
+  await failed.waitFor({ timeout: 20_000 });
+  offline = false;
+  await failed.getByRole('button', { name: 'Retry' }).click();
+  await page.waitForSelector('.export-options .export-all', { timeout: 20_000 });
+  assert.equal(await failed.count(), 0);
+  await page.close();
+});
+
 test('a session that expires mid-use is explained, standalone', async () => {
   const page = await openPage(browser.context, 1280, 900);
   const expiring = shortKs(5);
