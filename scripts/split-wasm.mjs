@@ -10,7 +10,7 @@
 //   3. wasm-opt optimises every module (release builds);
 //   4. every file is named by its content hash, and index.html's starter, preloads and integrity hashes
 //      are pointed at the new files, replacing the unsplit pair Trunk made.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -55,7 +55,13 @@ const modules = new Map(); // name in the loader -> bytes
 const optimise = (from) => {
   if (!release) return readFileSync(from);
   const to = `${from}.opt`;
-  run('wasm-opt', ['-Oz', '--strip-debug', '--strip-producers', ...optFeatures, from, '-o', to]);
+  // wasm-opt warns that it does not know the name subsection wasm-split writes (id 3); the names are
+  // stripped here anyway, so only its other messages are shown.
+  const opt = spawnSync('wasm-opt', ['-Oz', '--strip-debug', '--strip-producers', ...optFeatures, from, '-o', to], { encoding: 'utf8' });
+  const noise = /^warning: unknown name subsection with id 3 at \d+$/;
+  const said = (opt.stderr ?? '').split('\n').filter((line) => line && !noise.test(line));
+  if (said.length) console.error(said.join('\n'));
+  if (opt.status !== 0) throw new Error(`wasm-opt failed on ${from}`);
   return readFileSync(to);
 };
 const mainWasm = optimise(join(glueDir, 'app_bg.wasm'));

@@ -40,7 +40,7 @@ pub fn export_now(ctx: &EntryContext, what: &str, tables: &[csv::CsvTable], stat
 
 /// Builds and downloads the file. The code that builds files is a wasm chunk of its own, fetched on
 /// the first export.
-#[leptos::wasm_split::wasm_split(export_file, wasm_split_path = ::leptos::wasm_split, fallible)]
+#[leptos::wasm_split::wasm_split(export, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn export_file(
     ctx: EntryContext,
     what: String,
@@ -162,7 +162,7 @@ pub fn ExportMenu() -> impl IntoView {
 }
 
 /// The options of the export menu.
-#[leptos::wasm_split::wasm_split(export_options, wasm_split_path = ::leptos::wasm_split, fallible)]
+#[leptos::wasm_split::wasm_split(export, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn export_options(status: RwSignal<String>) -> Result<AnyView, ChunkError> {
     let ctx = expect_context::<EntryContext>();
     let emailing = RwSignal::new(false);

@@ -224,7 +224,7 @@ test('a part whose code cannot be fetched says so, keeps the first view, and Ret
 test('the export menu whose code cannot be fetched says so, and Retry brings its options', async () => {
   const page = await openPage(browser.context, 1280);
   let offline = true;
-  await page.route(/\/split_export_options-[0-9a-f]+\.wasm$/, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+  await page.route(/\/split_export-[0-9a-f]+\.wasm$/, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
   await page.goto(`${server.url}/entry/${ENTRY}?tz=UTC&ks=${encodeURIComponent(ks)}`);
   await page.waitForSelector('.entry-page[data-ready="true"] .funnel-step', { timeout: 20_000 });
   await page.click('.export-toggle');

@@ -6,7 +6,7 @@ pub mod exports;
 
 use crate::api::FetchError;
 use crate::components::date_range::{range_label, DateRangeControls};
-use crate::components::deferred::{ChunkError, ChunkLoad, Deferred, PartLoading};
+use crate::components::deferred::{when_idle, ChunkError, ChunkLoad, Deferred, PartLoading};
 use crate::components::export_button::ExportMenu;
 use crate::components::filter_panel::{FilterChips, FilterPanel};
 use crate::components::panel::PanelError;
@@ -563,10 +563,17 @@ fn EntryDashboard(client: crate::api::Client, kind: PageKind) -> impl IntoView {
             {if path_page {
                 view! { <Deferred load=ChunkLoad::new(path_panels) /> }.into_any()
             } else {
-                // Fetched once the first view's request is answered, so the first view never waits on it.
+                // Fetched once the first view's request is answered and the browser is idle again (the
+                // first view drawn), so the first view never waits on it or shares the CPU with it.
                 let show_users = Signal::derive(move || !is_image());
+                let idle = RwSignal::new(false);
+                Effect::new(move |_| {
+                    if primed.get() && !idle.get_untracked() {
+                        when_idle(move || idle.set(true));
+                    }
+                });
                 view! {
-                    <Show when=move || primed.get() fallback=PartLoading>
+                    <Show when=move || idle.get() fallback=PartLoading>
                         <Deferred load=ChunkLoad::new(move || breakdown_panels(show_users)) />
                     </Show>
                 }
