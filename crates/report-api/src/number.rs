@@ -29,17 +29,7 @@ const EXACT_POWERS_OF_TEN: [f64; 23] = [
 pub fn parse_decimal(text: &str) -> Option<f64> {
     let bytes = text.as_bytes();
     let mut i = 0;
-    let negative = match bytes.first() {
-        Some(b'-') => {
-            i += 1;
-            true
-        }
-        Some(b'+') => {
-            i += 1;
-            false
-        }
-        _ => false,
-    };
+    let negative = read_sign(bytes, &mut i);
     // Up to 19 significant digits are kept exactly in a u64; later ones only move the exponent.
     let mut mantissa: u64 = 0;
     let mut kept = 0u32;
@@ -76,17 +66,7 @@ pub fn parse_decimal(text: &str) -> Option<f64> {
             return None;
         }
         i += 1;
-        let exp_negative = match bytes.get(i) {
-            Some(b'-') => {
-                i += 1;
-                true
-            }
-            Some(b'+') => {
-                i += 1;
-                false
-            }
-            _ => false,
-        };
+        let exp_negative = read_sign(bytes, &mut i);
         let start = i;
         let mut e: i64 = 0;
         while let Some(b @ b'0'..=b'9') = bytes.get(i) {
@@ -100,6 +80,21 @@ pub fn parse_decimal(text: &str) -> Option<f64> {
     }
     let value = scale(mantissa, exponent);
     Some(if negative { -value } else { value })
+}
+
+/// Reads an optional `+` or `-` at `i` (moving past it); whether it was `-`.
+fn read_sign(bytes: &[u8], i: &mut usize) -> bool {
+    match bytes.get(*i) {
+        Some(b'-') => {
+            *i += 1;
+            true
+        }
+        Some(b'+') => {
+            *i += 1;
+            false
+        }
+        _ => false,
+    }
 }
 
 /// `mantissa × 10^exponent`: exact inputs give one rounding (Clinger's fast path); others are scaled in
