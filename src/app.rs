@@ -58,26 +58,28 @@ pub fn App() -> impl IntoView {
     let first = lang.get_untracked();
     let words: RwSignal<Option<Lang>> = RwSignal::new(i18n::words::has(first).then_some(first));
     let words_failed: RwSignal<Option<String>> = RwSignal::new(None);
+    // Each change rebuilds the whole page, so a signal is set only when its value changes (the effect's
+    // first run finds the start language already shown).
+    let show = move |shown: Lang, failed: Option<String>| {
+        if words_failed.with_untracked(|f| *f != failed) {
+            words_failed.set(failed);
+        }
+        if words.get_untracked() != Some(shown) {
+            words.set(Some(shown));
+        }
+    };
     Effect::new(move |_| {
         let wanted = lang.get();
         if i18n::words::has(wanted) {
-            words_failed.set(None);
-            words.set(Some(wanted));
+            show(wanted, None);
             return;
         }
         leptos::task::spawn_local(async move {
             let loaded = i18n::words::load(wanted).await;
-            if lang.get_untracked() != wanted {
-                return;
-            }
-            match loaded {
-                Ok(()) => {
-                    words_failed.set(None);
-                    words.set(Some(wanted));
-                }
-                Err(e) => {
-                    words_failed.set(Some(e));
-                    words.set(Some(Lang::En));
+            if lang.get_untracked() == wanted {
+                match loaded {
+                    Ok(()) => show(wanted, None),
+                    Err(e) => show(Lang::En, Some(e)),
                 }
             }
         });
