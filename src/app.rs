@@ -1,9 +1,8 @@
 //! The page frame and the routes.
 
 use crate::i18n::{self, t, tf, Lang, Msg};
+use crate::router::{provide_location, Page};
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
 
 /// The product name shown in the header and the document title.
 pub const PRODUCT_NAME: &str = "entrylens";
@@ -44,6 +43,9 @@ fn mark_document(lang: Lang) {
 #[component]
 pub fn App() -> impl IntoView {
     let conn = crate::embed::provide_connection();
+    let location = provide_location();
+    // Only a change of page builds another page; another entry id is the same dashboard's new data.
+    let page_kind = Memo::new(move |_| location.route.with(|r| r.page()));
     let lang = RwSignal::new(initial_language());
     // The host's language wins (init's `locale`, then each `setLanguage`).
     Effect::new(move |_| {
@@ -115,21 +117,20 @@ pub fn App() -> impl IntoView {
                 <LanguagePicker lang />
             </header>
             <main id="main" tabindex="-1">
-                <Routes fallback=NotFound>
-                    <Route path=path!("/") view=Home />
-                    <Route path=path!("/entry/:id") view=crate::pages::entry::EntryPage />
-                    <Route path=path!("/interactive/:id") view=crate::pages::entry::InteractivePage />
-                </Routes>
+                {move || match page_kind.get() {
+                    Page::Home => view! { <Home /> }.into_any(),
+                    Page::Entry => view! { <crate::pages::entry::EntryPage /> }.into_any(),
+                    Page::Interactive => view! { <crate::pages::entry::InteractivePage /> }.into_any(),
+                    Page::NotFound => view! { <NotFound /> }.into_any(),
+                }}
             </main>
         }
         .into_any()
     };
     view! {
-        <Router>
-            <crate::embed::HostBridge />
-            {session_notice}
-            {page}
-        </Router>
+        <crate::embed::HostBridge />
+        {session_notice}
+        {page}
     }
 }
 

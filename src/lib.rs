@@ -16,6 +16,7 @@ pub mod format;
 pub mod i18n;
 pub mod pages;
 pub mod panels;
+pub mod router;
 pub mod state;
 #[cfg(target_arch = "wasm32")]
 pub mod zone_rules;

@@ -139,12 +139,11 @@ fn apply_config(conn: Connection, config: &messages::HostConfig) {
 }
 
 /// Talks to the host when embedded: the handshake, navigation, filters, theme, and the page height.
-/// Renders nothing. Must live inside the router.
+/// Renders nothing. Must live below `provide_location`.
 #[component]
 pub fn HostBridge() -> impl IntoView {
     let conn = expect_context::<Connection>();
-    let navigate = leptos_router::hooks::use_navigate();
-    let location = leptos_router::hooks::use_location();
+    let location = crate::router::use_location();
     if !conn.embedded() {
         return;
     }
@@ -169,13 +168,7 @@ pub fn HostBridge() -> impl IntoView {
                 let search = location.search.get_untracked();
                 let search = search.trim_start_matches('?');
                 let sep = if search.is_empty() { "" } else { "?" };
-                navigate(
-                    &format!("{path}{sep}{search}"),
-                    leptos_router::NavigateOptions {
-                        replace: true,
-                        ..Default::default()
-                    },
-                );
+                location.navigate(&format!("{path}{sep}{search}"), true);
             }
             Some(Inbound::UpdateFilters(pairs)) => {
                 // The host's filter replaces ours; parameters the state does not own (hostOrigin) stay.
@@ -187,13 +180,7 @@ pub fn HostBridge() -> impl IntoView {
                     .extend_pairs(pairs.into_iter().filter(|(k, _)| k != "id").chain(kept))
                     .finish();
                 let path = location.pathname.get_untracked();
-                navigate(
-                    &format!("{path}?{query}"),
-                    leptos_router::NavigateOptions {
-                        replace: true,
-                        ..Default::default()
-                    },
-                );
+                location.navigate(&format!("{path}?{query}"), true);
             }
             Some(Inbound::SetLanguage(l)) => conn.locale.set(Some(l)),
             Some(Inbound::ToggleContrastTheme) => conn.contrast.update(|c| *c = !*c),

@@ -23,12 +23,12 @@ use crate::panels::path::PathPanels;
 use crate::panels::playback::{PlaybackSeries, ViewsOnPlayback};
 use crate::panels::trend::MetricsOverTime;
 use crate::panels::users::UsersPanel;
+use crate::router::use_location;
 use crate::state::{DashboardState, RangeChoice};
 use chrono::NaiveDate;
 use context::EntryContext;
 use data::{first_view_calls, parse_first_view, parse_path_first_view, FirstView, FirstViewRequest};
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate, use_params_map};
 use report_api::metadata::{Entry, MediaType};
 use report_api::time_range::{DayRange, Preset, Zone};
 
@@ -120,10 +120,8 @@ fn DashboardPage(kind: PageKind) -> impl IntoView {
 fn EntryDashboard(client: crate::api::Client, kind: PageKind) -> impl IntoView {
     let path_page = kind == PageKind::Path;
     let conn = expect_context::<Connection>();
-    let params = use_params_map();
     let location = use_location();
-    let navigate = use_navigate();
-    let entry_id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
+    let entry_id = Memo::new(move |_| location.route.with(|r| r.entry_id().to_string()));
     let parsed = Memo::new(move |_| {
         let search = location.search.get();
         let pairs: Vec<(String, String)> = form_urlencoded::parse(search.trim_start_matches('?').as_bytes())
@@ -232,14 +230,14 @@ fn EntryDashboard(client: crate::api::Client, kind: PageKind) -> impl IntoView {
         let query: String = form_urlencoded::Serializer::new(String::new())
             .extend_pairs(pairs)
             .finish();
-        navigate(
+        location.navigate(
             &format!(
                 "{}/{}?{}",
                 kind.prefix(),
                 urlencode(&entry_id.get_untracked()),
                 query
             ),
-            Default::default(),
+            false,
         );
     });
     let retry = Callback::new(move |_| resource.refetch());
