@@ -1,7 +1,7 @@
 //! One ECharts instance bound to a `<div>`: created when the element and the library are there, given
 //! the option whenever it changes, resized with the window, and disposed when the view goes away.
 
-use super::loader::ensure_echarts;
+use super::loader::{ensure_echarts, ensure_tooltips, has_tooltips};
 use crate::i18n::{tf, Msg};
 use leptos::prelude::*;
 use serde_json::Value;
@@ -133,6 +133,7 @@ pub fn EChart(
     let node = NodeRef::<leptos::html::Div>::new();
     let instance: StoredValue<Option<Instance>, LocalStorage> = StoredValue::new_local(None);
     let failed = RwSignal::new(None::<String>);
+    let tooltips_asked = StoredValue::new(false);
     // A map is the heaviest chart (its data, its layout): it waits until it comes near the viewport,
     // so that it does not hold back the panels above it.
     let near = RwSignal::new(!world_map);
@@ -207,6 +208,30 @@ pub fn EChart(
             // A chart that cannot be drawn says so; its table twin still has the data.
             if drawn.is_err() {
                 failed.set(Some(crate::i18n::t(crate::i18n::Msg::ChartRefused).into()));
+                return;
+            }
+            // The first view is drawn without tooltips (they come with the extra module): fetched once
+            // the page is idle, then the chart's current option is set again, merged, so that nothing
+            // moves and the tooltip appears.
+            if opt.get("tooltip").is_some() && !has_tooltips() && !tooltips_asked.get_value() {
+                tooltips_asked.set_value(true);
+                crate::components::deferred::when_idle(move || {
+                    leptos::task::spawn_local(async move {
+                        if ensure_tooltips().await.is_err() {
+                            // The chart stays as drawn: its table twin and keyboard cursor still read out
+                            // every value.
+                            return;
+                        }
+                        let Some(opt) = option.try_get_untracked() else {
+                            return;
+                        };
+                        let _ = instance.try_with_value(|i| {
+                            i.as_ref().map(|i| {
+                                i.set_option(to_js(&opt), to_js(&serde_json::json!({"notMerge": false})))
+                            })
+                        });
+                    });
+                });
             }
         });
     });

@@ -1,6 +1,7 @@
 //! Loads ECharts on first use: our trimmed build of the npm package (scripts/build-charts.mjs), as two
 //! ES modules sharing one chunk. The core (line charts) is what every first view draws; the extra
-//! module (world map, path flow) loads only when a chart needs it, so a first visit does not download it.
+//! module (world map, path flow, tooltips) loads only when a chart needs it, or, for the tooltips of
+//! charts already drawn, once the page is idle, so a first visit does not wait for it.
 
 use crate::i18n::{t, tf, Msg};
 use serde_json::Value;
@@ -12,7 +13,8 @@ use wasm_bindgen::JsCast;
 /// Where Trunk puts the charts library's core module (it sets `window.echarts`).
 pub const ECHARTS_SRC: &str = "/vendor/charts/echarts-core.js";
 
-/// Where Trunk puts the module with the map and graph chart types (it sets `window.echartsExtra`).
+/// Where Trunk puts the module with the map and graph chart types and the tooltip (it sets
+/// `window.echartsExtra`).
 pub const ECHARTS_EXTRA_SRC: &str = "/vendor/charts/echarts-extra.js";
 
 thread_local! {
@@ -134,6 +136,16 @@ pub async fn ensure_echarts(option: &Value) -> Result<(), String> {
         ensure_module("echartsExtra", &LOADING_EXTRA, ECHARTS_EXTRA_SRC).await?;
     }
     Ok(())
+}
+
+/// Whether the tooltip is registered (it comes with the extra module).
+pub fn has_tooltips() -> bool {
+    has_global("echartsExtra")
+}
+
+/// Resolves once the tooltip is registered: charts drawn without it set their option again then.
+pub async fn ensure_tooltips() -> Result<(), String> {
+    ensure_module("echartsExtra", &LOADING_EXTRA, ECHARTS_EXTRA_SRC).await
 }
 
 /// Whether an option uses what only the extra module registers: map, scatter or graph series, a geo

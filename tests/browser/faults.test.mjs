@@ -237,6 +237,25 @@ test('the export menu whose code cannot be fetched says so, and Retry brings its
   await page.close();
 });
 
+test('charts whose tooltip module cannot be fetched stay drawn, and the map fetches it again', async () => {
+  const page = await openPage(browser.context, 1280);
+  let offline = true;
+  await page.route(/\/echarts-extra\.js$/, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const refused = page.waitForEvent('requestfailed', { predicate: (r) => r.url().endsWith('/echarts-extra.js'), timeout: 20_000 });
+  await page.goto(`${server.url}/entry/${ENTRY}?tz=UTC&ks=${encodeURIComponent(ks)}`);
+  await page.waitForSelector('.entry-page[data-ready="true"] .funnel-step', { timeout: 20_000 });
+  await refused;
+  assert.ok(await page.locator('.echart canvas').count() >= 2, 'the first view keeps its charts');
+  assert.equal(await page.locator('.chart-error').count(), 0, 'a missing tooltip is not a chart error');
+  offline = false;
+  await page.locator('#countries-title').scrollIntoViewIfNeeded({ timeout: 20_000 });
+  await page.waitForFunction(() => window.echartsExtra === true, null, { timeout: 20_000 });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('a session that expires mid-use is explained, standalone', async () => {
   const page = await openPage(browser.context, 1280, 900);
   const expiring = shortKs(5);
