@@ -17,6 +17,7 @@ pub mod i18n;
 pub mod pages;
 pub mod panels;
 pub mod router;
+pub mod sort;
 pub mod state;
 #[cfg(target_arch = "wasm32")]
 pub mod zone_rules;

@@ -196,7 +196,7 @@ impl Filters {
             }
             None => {
                 self.values.push((d, vec![v]));
-                self.values.sort_by_key(|(x, _)| *x);
+                crate::sort::sort_by_key(&mut self.values, |(x, _)| *x);
             }
         }
         Ok(())

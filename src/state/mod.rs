@@ -89,8 +89,7 @@ impl DashboardState {
         s.open_tables.retain(|p| *p != panel);
         if open {
             s.open_tables.push(panel);
-            s.open_tables
-                .sort_by_key(|p| TABLE_PANELS.iter().position(|x| x == p));
+            crate::sort::sort_by_key(&mut s.open_tables, |p| TABLE_PANELS.iter().position(|x| x == p));
         }
         s
     }
@@ -257,9 +256,9 @@ impl DashboardState {
                             None => bad("tables", crate::i18n::t(Msg::ReasonNoTable)),
                         }
                     }
-                    state
-                        .open_tables
-                        .sort_by_key(|p| TABLE_PANELS.iter().position(|x| x == p));
+                    crate::sort::sort_by_key(&mut state.open_tables, |p| {
+                        TABLE_PANELS.iter().position(|x| x == p)
+                    });
                 }
                 "tz" => match report_api::time_range::parse_tz(v) {
                     Some(tz) => state.time_zone = Some(tz.name().to_string()),

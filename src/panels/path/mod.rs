@@ -163,7 +163,7 @@ pub fn parse_path(slots: &[Slot], comparing: bool) -> Result<PathData, String> {
             });
         }
     }
-    links.sort_by(|a, b| b.clicks.total_cmp(&a.clicks));
+    crate::sort::sort_by(&mut links, |a, b| b.clicks.total_cmp(&a.clicks));
 
     let mut nodes: Vec<NodeStats> = structure
         .nodes

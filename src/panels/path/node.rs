@@ -139,7 +139,7 @@ pub fn hotspot_rows(
             }
         })
         .collect();
-    rows.sort_by(|a, b| b.values[0].total_cmp(&a.values[0]));
+    crate::sort::sort_by(&mut rows, |a, b| b.values[0].total_cmp(&a.values[0]));
     rows
 }
 
