@@ -16,6 +16,39 @@ fn separators() -> (char, char) {
     SEPARATORS.with(|s| s.get())
 }
 
+/// `v` with exactly `decimals` places and no separators: `1234.50`. In the browser this is
+/// `Number.prototype.toFixed`, which keeps the standard library's float printing (about 13 KB of wasm)
+/// out of the app; the two differ only on exact binary halves (`0.125` to two places).
+pub fn fixed(v: f64, decimals: u8) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        js_sys::Number::from(v)
+            .to_fixed(decimals.min(100))
+            .map(String::from)
+            .unwrap_or_default()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        format!("{:.*}", usize::from(decimals), v)
+    }
+}
+
+/// The shortest text that reads back as `v` (`0.1`, `3`, `61.25`), for data attributes that tests and
+/// scripts read. In the browser it is JavaScript's `String(v)`, for the same reason as [`fixed`].
+pub fn plain(v: f64) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        js_sys::Number::from(v)
+            .to_string_with_radix(10)
+            .map(String::from)
+            .unwrap_or_default()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        v.to_string()
+    }
+}
+
 /// An integer-like count with thousands separators: `12,345`.
 pub fn count(v: f64) -> String {
     if !v.is_finite() {
@@ -39,11 +72,11 @@ pub fn count(v: f64) -> String {
 }
 
 /// A number with `decimals` places and thousands separators: `1,234.5`.
-pub fn decimal(v: f64, decimals: usize) -> String {
+pub fn decimal(v: f64, decimals: u8) -> String {
     if !v.is_finite() {
         return "—".into();
     }
-    let fixed = format!("{:.*}", decimals, v.abs());
+    let fixed = fixed(v.abs(), decimals);
     let (int, frac) = fixed.split_once('.').unwrap_or((&fixed, ""));
     let int = count(report_api::number::parse_decimal(int).unwrap_or(0.0));
     let sign = if v < 0.0 && !fixed.trim_matches(['0', '.']).is_empty() {

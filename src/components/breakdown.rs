@@ -284,14 +284,14 @@ pub fn BreakdownTable(
                 .map(|(ci, c)| {
                     let v = r.values.get(ci).copied().unwrap_or(0.0);
                     let bar = matches!(c.kind, Kind::ShareOf(_)).then(|| {
-                        view! { <span class="bar" aria-hidden="true"><span style=format!("width:{:.1}%", v.clamp(0.0, 100.0))></span></span> }
+                        view! { <span class="bar" aria-hidden="true"><span style=format!("width:{}%", crate::format::fixed(v.clamp(0.0, 100.0), 1))></span></span> }
                     });
                     let prev = match &r.previous {
                         Some(Some(p)) => {
                             let pv = p.get(ci).copied().unwrap_or(0.0);
                             let ch = change(v, pv);
                             Some(view! {
-                                <span class="previous" data-previous=pv.to_string()>
+                                <span class="previous" data-previous=crate::format::plain(pv)>
                                     {c.text(pv)} " · " {format::change_percent(ch.percent)}
                                 </span>
                             }
@@ -301,7 +301,7 @@ pub fn BreakdownTable(
                         None => None,
                     };
                     view! {
-                        <td class="num" data-col=c.header data-value=v.to_string() data-label=c.label>
+                        <td class="num" data-col=c.header data-value=crate::format::plain(v) data-label=c.label>
                             {bar}
                             <span class="value">{c.text(v)}</span>
                             {prev}

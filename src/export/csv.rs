@@ -71,7 +71,7 @@ pub fn number(v: f64) -> String {
     if v.fract() == 0.0 && v.abs() < 1e15 {
         return format!("{}", v as i64);
     }
-    let s = format!("{v:.4}");
+    let s = crate::format::fixed(v, 4);
     s.trim_end_matches('0').trim_end_matches('.').to_string()
 }
 

@@ -107,14 +107,14 @@ pub fn DevicesPanel() -> impl IntoView {
                 let plays = r.values.first().copied().unwrap_or(0.0);
                 let prev = match &r.previous {
                     Some(Some(p)) => Some(view! {
-                        <span class="hbar-track previous-bar"><span class="hbar" style=format!("width:{:.1}%", p[1].clamp(0.0, 100.0))></span></span>
+                        <span class="hbar-track previous-bar"><span class="hbar" style=format!("width:{}%", crate::format::fixed(p[1].clamp(0.0, 100.0), 1))></span></span>
                     }),
                     _ => None,
                 };
                 view! {
                     <li>
                         <span class="hbar-label">{r.label.clone()}</span>
-                        <span class="hbar-track"><span class="hbar" style=format!("width:{:.1}%", share.clamp(0.0, 100.0))></span></span>
+                        <span class="hbar-track"><span class="hbar" style=format!("width:{}%", crate::format::fixed(share.clamp(0.0, 100.0), 1))></span></span>
                         {prev}
                         <span class="hbar-value">{format::percent(share)} " · " {format::plays(plays)}</span>
                     </li>

@@ -34,10 +34,13 @@ fn FunnelColumn(title: String, total: ReportTotal, quartile: u8) -> impl IntoVie
         .enumerate()
         .map(|(i, (step, name))| {
             let width = format!(
-                "width:{:.1}%",
-                (step.of_first * 100.0)
-                    .clamp(0.0, 100.0)
-                    .max(if step.count > 0.0 { 1.0 } else { 0.0 })
+                "width:{}%",
+                format::fixed(
+                    (step.of_first * 100.0)
+                        .clamp(0.0, 100.0)
+                        .max(if step.count > 0.0 { 1.0 } else { 0.0 }),
+                    1
+                )
             );
             let detail = match i {
                 0 => String::new(),
@@ -51,7 +54,7 @@ fn FunnelColumn(title: String, total: ReportTotal, quartile: u8) -> impl IntoVie
                 ),
             };
             view! {
-                <li class="funnel-step" data-count=step.count.to_string()>
+                <li class="funnel-step" data-count=format::plain(step.count)>
                     <div class="funnel-text">
                         <span class="funnel-name">{name}</span>
                         <span class="funnel-count">{format::count(step.count)}</span>

@@ -166,7 +166,7 @@ pub fn HighlightCards(
                             <span class="change-pct">{format::change_percent(c.percent)}</span>
                             " "
                             <span class="change-abs">"(" {card.unit.format_change(c.absolute)} ")"</span>
-                            <span class="previous" data-previous=p.to_string() title=compare_label.clone()>
+                            <span class="previous" data-previous=crate::format::plain(p) title=compare_label.clone()>
                                 {tf(Msg::WasValue, &[&card.unit.format(p)])}
                             </span>
                         </p>
@@ -184,7 +184,7 @@ pub fn HighlightCards(
         view! {
             <div class="card" id=id tabindex="0" aria-describedby=described_by data-metric=card.key>
                 <p class="card-label">{t(card.label)}</p>
-                <p class="card-value" data-value=value.map(|v| v.to_string()).unwrap_or_default()>{shown}</p>
+                <p class="card-value" data-value=value.map(crate::format::plain).unwrap_or_default()>{shown}</p>
                 {delta}
                 <span class="tooltip" role="tooltip" id=def_id>{t(card.definition)}</span>
             </div>
