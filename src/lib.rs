@@ -14,6 +14,7 @@ pub mod embed;
 pub mod export;
 pub mod format;
 pub mod i18n;
+pub mod json;
 pub mod pages;
 pub mod panels;
 pub mod router;

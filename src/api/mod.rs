@@ -133,7 +133,11 @@ impl Client {
     }
 
     fn batch_key(&self, calls: &[ServiceCall]) -> String {
-        format!("{} {}", self.service_url, multirequest_body(calls, &self.ks))
+        format!(
+            "{} {}",
+            self.service_url,
+            crate::json::stringify(&multirequest_body(calls, &self.ks))
+        )
     }
 
     /// Sends several batches in one HTTP request; the first batch's slots are returned, the others kept
@@ -184,7 +188,7 @@ impl Client {
 
     async fn fetch_unchecked(&self, calls: &[ServiceCall]) -> Result<Vec<Slot>, FetchError> {
         use send_wrapper::SendWrapper;
-        let body = multirequest_body(calls, &self.ks).to_string();
+        let body = crate::json::stringify(&multirequest_body(calls, &self.ks));
         let url = self.multirequest_url();
         let controller = web_sys::AbortController::new().ok();
         let signal = controller.as_ref().map(|c| c.signal());
@@ -206,12 +210,7 @@ impl Client {
         if !response.ok() {
             return Err(FetchError::Http(response.status()));
         }
-        let text = response
-            .text()
-            .await
-            .map_err(|e| FetchError::Network(e.to_string()))?;
-        let value: Value = serde_json::from_str(&text)
-            .map_err(|e| FetchError::Response(ResponseError::malformed(format!("not JSON: {e}"))))?;
+        let value = read_json(response).await?;
         let slots = parse_multirequest(&value).map_err(FetchError::Response)?;
         if slots.len() != calls.len() {
             return Err(FetchError::Response(ResponseError::malformed(format!(
@@ -221,6 +220,30 @@ impl Client {
             ))));
         }
         Ok(slots)
+    }
+}
+
+/// The body of `response` as a JSON tree, read by the browser (see [`crate::json`]); a body cut short
+/// or not JSON is a malformed answer, a body that stops arriving a network failure.
+async fn read_json(response: gloo_net::http::Response) -> Result<Value, FetchError> {
+    use wasm_bindgen::JsCast;
+    let not_json = |why: String| FetchError::Response(ResponseError::malformed(format!("not JSON: {why}")));
+    let raw: web_sys::Response = response.into();
+    let reading = raw.json().map_err(|e| FetchError::Network(js_error_text(&e)))?;
+    match wasm_bindgen_futures::JsFuture::from(reading).await {
+        Ok(v) => Ok(crate::json::from_js(&v)),
+        // JSON.parse's refusal is a SyntaxError; anything else means the body did not arrive.
+        Err(e) if e.is_instance_of::<js_sys::SyntaxError>() => Err(not_json(js_error_text(&e))),
+        Err(e) => Err(FetchError::Network(js_error_text(&e))),
+    }
+}
+
+/// What a thrown JavaScript value says.
+fn js_error_text(e: &wasm_bindgen::JsValue) -> String {
+    use wasm_bindgen::JsCast;
+    match e.dyn_ref::<js_sys::Error>() {
+        Some(err) => String::from(err.message()),
+        None => e.as_string().unwrap_or_else(|| "unknown error".into()),
     }
 }
 

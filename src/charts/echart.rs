@@ -47,7 +47,7 @@ fn clicked_key(params: &JsValue) -> Option<String> {
 }
 
 fn to_js(v: &Value) -> JsValue {
-    js_sys::JSON::parse(&v.to_string()).unwrap_or(JsValue::NULL)
+    crate::json::to_js(v)
 }
 
 fn prefers_dark() -> bool {

@@ -94,7 +94,7 @@ pub fn parse_inbound(data: &Value) -> Option<Inbound> {
     let owned;
     let data = match data {
         Value::String(s) => {
-            owned = serde_json::from_str::<Value>(s).ok()?;
+            owned = crate::json::parse(s).ok()?;
             &owned
         }
         other => other,

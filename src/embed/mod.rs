@@ -67,7 +67,7 @@ fn in_iframe() -> bool {
 fn post_to_parent(message: &Value, origin: &str) {
     let Some(window) = web_sys::window() else { return };
     if let Ok(Some(parent)) = window.parent() {
-        let data = js_sys::JSON::parse(&message.to_string()).unwrap_or(JsValue::NULL);
+        let data = crate::json::to_js(message);
         let _ = parent.post_message(&data, origin);
     }
 }
@@ -152,10 +152,12 @@ pub fn HostBridge() -> impl IntoView {
         if !origins.contains(&ev.origin()) {
             return; // Only the configured host may drive us.
         }
+        // Through JSON text first, so that only what JSON can say reaches the parser (no functions,
+        // no cycles: a cyclic object fails to stringify and reads as null).
         let data: Value = js_sys::JSON::stringify(&ev.data())
             .ok()
             .and_then(|s| s.as_string())
-            .and_then(|s| serde_json::from_str(&s).ok())
+            .and_then(|s| crate::json::parse(&s).ok())
             .unwrap_or(Value::Null);
         match messages::parse_inbound(&data) {
             Some(Inbound::Init(config)) => {

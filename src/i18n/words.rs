@@ -4,41 +4,43 @@
 //! build time by scripts/i18n-words.mjs (a Trunk pre-build hook).
 
 use super::{Lang, Msg};
-use serde::Deserialize;
+use serde_json::Value;
 
 /// Where the word file of `lang` is served.
 pub fn source(lang: Lang) -> String {
     format!("/vendor/i18n/{}.json", lang.tag())
 }
 
-/// A word file: the language's messages in the catalog's order.
-#[derive(Deserialize)]
-struct WordFile {
-    language: String,
-    messages: Vec<String>,
-}
-
-/// Reads the word file of `lang`: one non-empty message per catalog entry, for that language.
+/// Reads the word file of `lang`, `{"language": "<tag>", "messages": ["…", …]}`: one non-empty message
+/// per catalog entry, in the catalog's order, for that language.
 pub fn parse(lang: Lang, text: &str) -> Result<Vec<String>, String> {
-    let file: WordFile = serde_json::from_str(text).map_err(|e| format!("not a word file: {e}"))?;
-    if file.language != lang.tag() {
+    let file = crate::json::parse(text).map_err(|e| format!("not a word file: {e}"))?;
+    let language = file.get("language").and_then(Value::as_str).unwrap_or("");
+    if language != lang.tag() {
         return Err(format!(
-            "the file holds language {:?}, not {:?}",
-            file.language,
+            "the file holds language \"{language}\", not \"{}\"",
             lang.tag()
         ));
     }
-    if file.messages.len() != Msg::ALL.len() {
+    let Some(items) = file.get("messages").and_then(Value::as_array) else {
+        return Err("not a word file: no list of messages".into());
+    };
+    if items.len() != Msg::ALL.len() {
         return Err(format!(
             "the file has {} messages, this build {} (a different build)",
-            file.messages.len(),
+            items.len(),
             Msg::ALL.len()
         ));
     }
-    if let Some(i) = file.messages.iter().position(|m| m.trim().is_empty()) {
-        return Err(format!("message {i} is empty"));
+    let mut messages = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        match item.as_str() {
+            Some(m) if !m.trim().is_empty() => messages.push(m.to_string()),
+            Some(_) => return Err(format!("message {i} is empty")),
+            None => return Err(format!("message {i} is not text")),
+        }
     }
-    Ok(file.messages)
+    Ok(messages)
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -144,6 +146,15 @@ mod tests {
         assert!(parse(Lang::De, "<html>")
             .unwrap_err()
             .starts_with("not a word file"));
+        assert!(parse(Lang::De, r#"{"language":"de"}"#)
+            .unwrap_err()
+            .contains("no list of messages"));
+        let mut numbers: Vec<serde_json::Value> = Msg::ALL.iter().map(|_| "x".into()).collect();
+        numbers[5] = 5.into();
+        let odd = serde_json::json!({ "language": "de", "messages": numbers }).to_string();
+        assert!(parse(Lang::De, &odd)
+            .unwrap_err()
+            .contains("message 5 is not text"));
     }
 
     #[test]

@@ -91,8 +91,17 @@ impl PathStructure {
     /// Reads the answer of `interactivity.get`: an object whose `data` is the structure as a JSON string
     /// (an object is accepted too).
     pub fn parse(answer: &Value) -> Result<PathStructure, ResponseError> {
+        Self::parse_with(answer, |s| serde_json::from_str(s).map_err(|e| e.to_string()))
+    }
+
+    /// [`PathStructure::parse`] with another reader of the JSON string in `data` (the browser app reads
+    /// it with the browser's own `JSON.parse`).
+    pub fn parse_with(
+        answer: &Value,
+        read_json: impl Fn(&str) -> Result<Value, String>,
+    ) -> Result<PathStructure, ResponseError> {
         let data: Value = match answer.get("data") {
-            Some(Value::String(s)) => serde_json::from_str(s)
+            Some(Value::String(s)) => read_json(s)
                 .map_err(|e| ResponseError::malformed(format!("the path structure is not JSON: {e}")))?,
             Some(v @ Value::Object(_)) => v.clone(),
             _ => return Err(ResponseError::malformed("the path structure has no data")),

@@ -117,7 +117,7 @@ pub struct PathData {
 /// Joins the structure and the reports.
 pub fn parse_path(slots: &[Slot], comparing: bool) -> Result<PathData, String> {
     let (structure, structure_note, structure_failed) = match slot_value(slots.first()) {
-        Ok(v) => match PathStructure::parse(v) {
+        Ok(v) => match PathStructure::parse_with(v, crate::json::parse) {
             Ok(s) => (s, None, false),
             Err(e) => (PathStructure::default(), Some(explain_response(&e)), true),
         },
