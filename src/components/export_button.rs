@@ -38,25 +38,19 @@ pub fn export_now(ctx: &EntryContext, what: &str, tables: &[csv::CsvTable], stat
     }
 }
 
-/// Builds and downloads the file. The code that builds files is a wasm chunk of its own, fetched on
-/// the first export.
+/// Builds and downloads the file of one panel. The code that builds files is a wasm chunk of its own,
+/// fetched on the first export.
 #[leptos::wasm_split::wasm_split(export, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn export_file(
-    ctx: EntryContext,
-    what: String,
-    tables: Vec<csv::CsvTable>,
-    status: RwSignal<String>,
-) -> Result<(), ChunkError> {
-    export_now(&ctx, &what, &tables, status);
+fn export_file(ctx: EntryContext, panel: &'static str, status: RwSignal<String>) -> Result<(), ChunkError> {
+    export_now(&ctx, panel, &ctx.exports.panel(panel), status);
     Ok(())
 }
 
-/// Downloads `tables` as `what` once the export code is in; a failure to fetch it is reported in
+/// Downloads what `panel` shows once the export code is in; a failure to fetch it is reported in
 /// `status`.
-fn start_export(ctx: EntryContext, what: &str, tables: Vec<csv::CsvTable>, status: RwSignal<String>) {
-    let what = what.to_string();
+fn start_export(ctx: EntryContext, panel: &'static str, status: RwSignal<String>) {
     leptos::task::spawn_local(async move {
-        if export_file(ctx, what, tables, status).await.is_err() {
+        if export_file(ctx, panel, status).await.is_err() {
             status.set(tf(Msg::ExportFailed, &[t(Msg::PartNotLoaded)]));
         }
     });
@@ -77,7 +71,7 @@ pub fn ExportButton(
                 class="export-csv"
                 data-panel=panel
                 title=t(Msg::DownloadPanelCsv)
-                on:click=move |_| start_export(ctx, panel, ctx.exports.panel(panel), status)
+                on:click=move |_| start_export(ctx, panel, status)
             >
                 {t(Msg::Csv)}
                 <span class="visually-hidden">" — " {t(Msg::DownloadPanelCsv)}</span>

@@ -4,10 +4,12 @@
 pub mod csv;
 
 use crate::i18n::{t, tf, Msg};
+use crate::pages::entry::exports::FirstViewExport;
 use csv::CsvTable;
 use leptos::prelude::*;
 use report_api::time_range::{DayRange, Zone};
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 /// The panels that export, in page order (the registry's keys).
 pub const PANEL_ORDER: [&str; 12] = [
@@ -25,10 +27,20 @@ pub const PANEL_ORDER: [&str; 12] = [
     "hotspots",
 ];
 
-/// What each panel currently shows, as tables, keyed by panel name.
+fn position(panel: &str) -> usize {
+    PANEL_ORDER
+        .iter()
+        .position(|p| *p == panel)
+        .unwrap_or(PANEL_ORDER.len())
+}
+
+/// What each panel currently shows, keyed by panel name: the tables of the panels below the first view,
+/// and the first view's data, which becomes tables only when exported ([`ExportRegistry::panel`] and
+/// [`ExportRegistry::all`] run in the export chunk, so the first view does not download that code).
 #[derive(Clone, Copy)]
 pub struct ExportRegistry {
     tables: RwSignal<BTreeMap<usize, (&'static str, Vec<CsvTable>)>>,
+    first_view: RwSignal<Option<Arc<FirstViewExport>>>,
 }
 
 impl Default for ExportRegistry {
@@ -42,18 +54,27 @@ impl ExportRegistry {
     pub fn new() -> ExportRegistry {
         ExportRegistry {
             tables: RwSignal::new(BTreeMap::new()),
+            first_view: RwSignal::new(None),
         }
     }
 
     /// Records what `panel` shows now.
     pub fn set(&self, panel: &'static str, tables: Vec<CsvTable>) {
-        let at = PANEL_ORDER
-            .iter()
-            .position(|p| *p == panel)
-            .unwrap_or(PANEL_ORDER.len());
+        let at = position(panel);
         self.tables.update(|m| {
             m.insert(at, (panel, tables));
         });
+    }
+
+    /// Records what the first view's panels show now (all of them at once: a panel that failed this
+    /// time has nothing to export).
+    pub fn set_first_view(&self, source: FirstViewExport) {
+        self.first_view.set(Some(Arc::new(source)));
+    }
+
+    fn first_view_has(&self, panel: &str) -> bool {
+        self.first_view
+            .with(|f| f.as_ref().is_some_and(|f| f.panels().contains(&panel)))
     }
 
     /// Forgets a panel (it is hidden or failed).
@@ -63,6 +84,16 @@ impl ExportRegistry {
 
     /// One panel's tables.
     pub fn panel(&self, panel: &str) -> Vec<CsvTable> {
+        if self.first_view_has(panel) {
+            let source = self.first_view.get_untracked();
+            return source
+                .map(|f| f.tables())
+                .unwrap_or_default()
+                .into_iter()
+                .find(|(p, _)| *p == panel)
+                .map(|(_, t)| t)
+                .unwrap_or_default();
+        }
         self.tables.with(|m| {
             m.values()
                 .find(|(p, _)| *p == panel)
@@ -73,14 +104,23 @@ impl ExportRegistry {
 
     /// Every panel's tables, in page order.
     pub fn all(&self) -> Vec<CsvTable> {
-        self.tables
-            .with(|m| m.values().flat_map(|(_, t)| t.iter().cloned()).collect())
+        let mut panels: BTreeMap<usize, Vec<CsvTable>> = self
+            .tables
+            .with(|m| m.iter().map(|(at, (_, t))| (*at, t.clone())).collect());
+        if let Some(source) = self.first_view.get_untracked() {
+            for (panel, t) in source.tables() {
+                panels.insert(position(panel), t);
+            }
+        }
+        panels.into_values().flatten().collect()
     }
 
     /// Whether `panel` has something to export (tracked).
     pub fn has(&self, panel: &str) -> bool {
-        self.tables
-            .with(|m| m.values().any(|(p, t)| *p == panel && !t.is_empty()))
+        self.first_view_has(panel)
+            || self
+                .tables
+                .with(|m| m.values().any(|(p, t)| *p == panel && !t.is_empty()))
     }
 }
 

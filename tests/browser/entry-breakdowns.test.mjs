@@ -234,9 +234,16 @@ test('CSV export: a panel file parses and matches its table; the page file names
   await page.click('.export-toggle');
   const [pageFile] = await Promise.all([page.waitForEvent('download'), page.click('.export-all')]);
   const all = readFileSync(await pageFile.path(), 'utf8');
+  // Every panel, in page order: the first view's tables are made from its data only now, at export.
+  let previous = -1;
   for (const title of ['Highlights', 'Views on playback', 'Metrics over time', 'Engagement funnel', 'Top countries', 'Devices', 'Top domains']) {
-    assert.ok(all.includes(`\r\n${title}\r\n`), `the page export has ${title}`);
+    const at = all.indexOf(`\r\n${title}\r\n`);
+    assert.ok(at > previous, `the page export has ${title}, after the panel above it`);
+    previous = at;
   }
+  const shownPlays = await page.getAttribute('.card[data-metric="count_plays"] .card-value', 'data-value');
+  const playsRow = all.split('\r\n').find((l) => l.startsWith('Plays,'));
+  assert.equal(playsRow?.split(',')[1], shownPlays, 'the highlights table holds the plays card shows');
   await page.click('.export-email');
   await page.waitForFunction(() => /e-mailed to/.test(document.querySelector('.export-status')?.textContent ?? ''));
   assert.deepEqual(page.problems, []);

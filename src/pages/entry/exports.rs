@@ -12,6 +12,43 @@ use crate::state::TREND_METRICS;
 use report_api::time_range::Zone;
 use report_api::DateKey;
 
+/// The first view as the export registry keeps it: its data, made into tables only when something is
+/// exported (the code that makes them is in the export chunk, not in the first view's download).
+#[derive(Debug, Clone, PartialEq)]
+pub struct FirstViewExport {
+    /// The loaded first view.
+    pub view: FirstView,
+    /// The zone its days are in.
+    pub zone: Zone,
+    /// The funnel step shown (25, 50, 75 or 100).
+    pub quartile: u8,
+    /// Whether the entry is an image (no playback or funnel).
+    pub is_image: bool,
+    /// The entry's duration in seconds.
+    pub seconds: f64,
+}
+
+impl FirstViewExport {
+    /// The panels [`FirstViewExport::tables`] fills, in page order, without making the tables.
+    pub fn panels(&self) -> Vec<&'static str> {
+        let c = &self.view.current;
+        [
+            ("highlights", c.highlights.is_ok()),
+            ("playback", !self.is_image && c.percentiles.is_ok()),
+            ("trend", c.graphs.is_ok()),
+            ("funnel", !self.is_image && c.funnel.is_ok()),
+        ]
+        .into_iter()
+        .filter_map(|(panel, shown)| shown.then_some(panel))
+        .collect()
+    }
+
+    /// (panel, its tables) for each first-view panel that has data.
+    pub fn tables(&self) -> Vec<(&'static str, Vec<CsvTable>)> {
+        first_view_tables(&self.view, self.zone, self.quartile, self.is_image, self.seconds)
+    }
+}
+
 /// (panel, its tables) for each first-view panel that has data.
 pub fn first_view_tables(
     view: &FirstView,
@@ -216,6 +253,27 @@ mod tests {
         let image = first_view_tables(&v, zone, 50, true, 0.0);
         assert_eq!(image.len(), 2);
         assert_eq!(image[0].1[0].rows.len(), 3);
+    }
+
+    #[test]
+    fn the_export_source_names_the_panels_its_tables_fill() {
+        let full = parse_first_view(&sample_slots(), false);
+        let mut failed = full.clone();
+        failed.current.percentiles = Err(report_api::ResponseError::malformed("x"));
+        failed.current.highlights = Err(report_api::ResponseError::malformed("x"));
+        for view in [full, failed] {
+            for is_image in [false, true] {
+                let source = FirstViewExport {
+                    view: view.clone(),
+                    zone: Zone::Fixed(0),
+                    quartile: 50,
+                    is_image,
+                    seconds: 100.0,
+                };
+                let filled: Vec<&str> = source.tables().iter().map(|(p, _)| *p).collect();
+                assert_eq!(source.panels(), filled);
+            }
+        }
     }
 
     #[test]

@@ -269,11 +269,13 @@ fn EntryDashboard(client: crate::api::Client, kind: PageKind) -> impl IntoView {
                 ),
                 Err(_) => (false, 0.0),
             };
-            for (panel, tables) in
-                exports::first_view_tables(&l.view, zone.get_untracked(), quartile.get(), is_image, seconds)
-            {
-                ctx.exports.set(panel, tables);
-            }
+            ctx.exports.set_first_view(exports::FirstViewExport {
+                view: l.view,
+                zone: zone.get_untracked(),
+                quartile: quartile.get(),
+                is_image,
+                seconds,
+            });
         }
     });
     let on_trend = Callback::new(
