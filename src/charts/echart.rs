@@ -107,7 +107,7 @@ impl ChartHandle {
     }
 }
 
-/// A chart. `option` is an ECharts option (built with charming and serialized); `label` is its short
+/// A chart. `option` is an ECharts option (a JSON tree, see [`crate::charts::LineOption`]); `label` is its short
 /// text description. The chart itself is hidden from assistive technology: its table twin carries the data.
 #[component]
 pub fn EChart(

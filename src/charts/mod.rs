@@ -1,5 +1,6 @@
-//! Charts: option models built with charming (ECharts' option types in Rust), drawn by ECharts served
-//! from our own origin and loaded only when the first chart appears, so it never blocks the first paint.
+//! Charts: ECharts options (line charts through [`LineOption`], whose JSON the tests hold to charming's
+//! option types), drawn by ECharts served from our own origin and loaded only when the first chart
+//! appears, so it never blocks the first paint.
 //! Every chart has a text description and a visible table twin beside it.
 
 pub mod echart;

@@ -3,6 +3,7 @@
 //! page URLs with the same metrics and a daily or monthly graph.
 
 use crate::api::{explain, explain_response, slot_value, table_at, total_at};
+use crate::charts::line_option::LineSeries;
 use crate::charts::{EChart, LineOption};
 use crate::components::breakdown::{csv_table, rows_from, Breadcrumb, BreakdownTable, Column, Kind, Pager};
 use crate::components::panel::{panel_body, use_panel_data_when, ExportablePanel};
@@ -12,7 +13,6 @@ use crate::pages::entry::context::{EntryContext, Scope};
 use crate::panels::trend::{bucket_label, series};
 use crate::state::filters::Dimension;
 use crate::state::views::{Sort, DOMAIN_GRAPH_METRICS};
-use charming::series::Line;
 use leptos::prelude::*;
 use report_api::headers::*;
 use report_api::{
@@ -136,22 +136,15 @@ fn graph_option(current: &[ReportGraph], compare: Option<&[ReportGraph]>, metric
     let scale = if metric == LOAD_PLAY_RATIO { 100.0 } else { 1.0 };
     let main = series(current, metric);
     let labels: Vec<String> = main.iter().map(|(k, _)| bucket_label(*k)).collect();
-    let mut chart = LineOption::new(labels, "16").y_axis("").series(
-        Line::new()
-            .name(graph_label(metric))
-            .data(main.iter().map(|(_, v)| v * scale).collect::<Vec<f64>>()),
-    );
+    let mut chart = LineOption::new(labels, "16").y_axis("").series(LineSeries::new(
+        graph_label(metric),
+        main.iter().map(|(_, v)| v * scale).collect(),
+    ));
     if let Some(c) = compare {
-        chart = chart.series(
-            Line::new()
-                .name(crate::i18n::in_compare(graph_label(metric)))
-                .data(
-                    series(c, metric)
-                        .iter()
-                        .map(|(_, v)| v * scale)
-                        .collect::<Vec<f64>>(),
-                ),
-        );
+        chart = chart.series(LineSeries::new(
+            crate::i18n::in_compare(graph_label(metric)),
+            series(c, metric).iter().map(|(_, v)| v * scale).collect(),
+        ));
     }
     chart.to_value()
 }

@@ -2,13 +2,12 @@
 //! rewatch spikes marked, a keyboard cursor that reads any point aloud, and the same data as a table.
 
 use crate::charts::echart::ChartHandle;
+use crate::charts::line_option::{LineSeries, MarkedPoint};
 use crate::charts::moments::{clock, key_moments, KeyMoment, MomentKind};
 use crate::charts::{EChart, LineOption};
 use crate::components::table_twin::TableTwin;
 use crate::format;
 use crate::i18n::{t, tf, Msg};
-use charming::element::{MarkPoint, MarkPointData};
-use charming::series::Line;
 use leptos::prelude::*;
 use report_api::headers::{COUNT_VIEWERS, UNIQUE_KNOWN_USERS};
 use report_api::ReportTable;
@@ -83,48 +82,34 @@ fn option(
     moments: &[KeyMoment],
 ) -> Value {
     let labels: Vec<String> = (1..=100).map(|p| time_at(p, seconds)).collect();
-    let marks: Vec<MarkPointData> = moments
+    let marks: Vec<MarkedPoint> = moments
         .iter()
-        .map(|m| {
-            MarkPointData::new()
-                .name(if m.kind == MomentKind::Drop {
-                    "Drop"
-                } else {
-                    "Rewatch"
-                })
-                .x_axis(m.index as f64)
-                .y_axis(s.views[m.index])
-                .value(s.views[m.index])
+        .map(|m| MarkedPoint {
+            name: if m.kind == MomentKind::Drop {
+                "Drop"
+            } else {
+                "Rewatch"
+            },
+            index: m.index,
+            value: s.views[m.index],
         })
         .collect();
     let mut chart = LineOption::new(labels, "16")
         .y_axis(t(Msg::Views))
         .series(
-            Line::new()
-                .name(t(Msg::Views))
-                .show_symbol(false)
-                .data(s.views.clone())
-                .mark_point(MarkPoint::new().data(marks)),
+            LineSeries::new(t(Msg::Views), s.views.clone())
+                .without_symbols()
+                .marked(marks),
         )
-        .series(
-            Line::new()
-                .name(t(Msg::UniqueViewers))
-                .show_symbol(false)
-                .data(s.unique.clone()),
-        );
+        .series(LineSeries::new(t(Msg::UniqueViewers), s.unique.clone()).without_symbols());
     if let Some(c) = compare {
         chart = chart
             .series(
-                Line::new()
-                    .name(crate::i18n::in_compare(t(Msg::Views)))
-                    .show_symbol(false)
-                    .data(c.views.clone()),
+                LineSeries::new(crate::i18n::in_compare(t(Msg::Views)), c.views.clone()).without_symbols(),
             )
             .series(
-                Line::new()
-                    .name(crate::i18n::in_compare(t(Msg::UniqueViewers)))
-                    .show_symbol(false)
-                    .data(c.unique.clone()),
+                LineSeries::new(crate::i18n::in_compare(t(Msg::UniqueViewers)), c.unique.clone())
+                    .without_symbols(),
             );
     }
     chart.to_value()

@@ -1,12 +1,12 @@
 //! Metrics over time: one metric per day or month (report 13's graphs), an optional second metric on a
 //! second axis, the compare period as an overlay, and "View details": every metric per bucket as a table.
 
+use crate::charts::line_option::LineSeries;
 use crate::charts::{EChart, LineOption};
 use crate::components::table_twin::TableTwin;
 use crate::format;
 use crate::i18n::{t, tf, Msg};
 use crate::state::TREND_METRICS;
-use charming::series::Line;
 use chrono::Datelike;
 use leptos::prelude::*;
 use report_api::headers::*;
@@ -76,23 +76,19 @@ fn option(
         |s: &[(DateKey, f64)], m: &str| s.iter().map(|(_, v)| chart_value(m, *v)).collect::<Vec<f64>>();
     let mut chart = LineOption::new(labels, if metric2.is_some() { "56" } else { "16" })
         .y_axis(metric_label(metric))
-        .series(Line::new().name(metric_label(metric)).data(values(&main, metric)));
+        .series(LineSeries::new(metric_label(metric), values(&main, metric)));
     if let Some(c) = compare {
         let prev = series(c, metric);
-        chart = chart.series(
-            Line::new()
-                .name(crate::i18n::in_compare(metric_label(metric)))
-                .data(values(&prev, metric)),
-        );
+        chart = chart.series(LineSeries::new(
+            crate::i18n::in_compare(metric_label(metric)),
+            values(&prev, metric),
+        ));
     }
     if let Some(m2) = metric2 {
         let second = series(graphs, m2);
-        chart = chart.y_axis(metric_label(m2)).series(
-            Line::new()
-                .name(metric_label(m2))
-                .y_axis_index(1.0)
-                .data(values(&second, m2)),
-        );
+        chart = chart
+            .y_axis(metric_label(m2))
+            .series(LineSeries::new(metric_label(m2), values(&second, m2)).on_second_axis());
     }
     chart.to_value()
 }
