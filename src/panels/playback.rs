@@ -5,13 +5,14 @@ use crate::charts::echart::ChartHandle;
 use crate::charts::line_option::{LineSeries, MarkedPoint};
 use crate::charts::moments::{clock, key_moments, KeyMoment, MomentKind};
 use crate::charts::{EChart, LineOption};
-use crate::components::table_twin::TableTwin;
+use crate::components::table_twin::{TableTwin, TwinRow, TwinRows};
 use crate::format;
 use crate::i18n::{t, tf, Msg};
 use leptos::prelude::*;
 use report_api::headers::{COUNT_VIEWERS, UNIQUE_KNOWN_USERS};
 use report_api::ReportTable;
 use serde_json::Value;
+use std::sync::Arc;
 
 /// Views and unique viewers at each 1 % of the video (index 0 = percent 1).
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -172,23 +173,26 @@ pub fn ViewsOnPlayback(
         })
         .collect();
     let has_moments = !moment_list.is_empty();
-    let rows = move || {
+    let rows: TwinRows = Arc::new(move || {
         series.with_value(|(s, c)| {
             (1..=100)
                 .map(|p| {
-                    view! {
-                        <tr>
-                            <th scope="row">{format!("{p}%")}</th>
-                            <td>{time_at(p, seconds)}</td>
-                            <td>{format::count(s.views[p - 1])}</td>
-                            <td>{format::count(s.unique[p - 1])}</td>
-                            {c.as_ref().map(|c| view! { <td>{format::count(c.views[p - 1])}</td> })}
-                        </tr>
+                    let mut cells = vec![
+                        time_at(p, seconds),
+                        format::count(s.views[p - 1]),
+                        format::count(s.unique[p - 1]),
+                    ];
+                    if let Some(c) = c {
+                        cells.push(format::count(c.views[p - 1]));
+                    }
+                    TwinRow {
+                        header: format!("{p}%"),
+                        cells,
                     }
                 })
-                .collect_view()
+                .collect()
         })
-    };
+    });
     let mut headers: Vec<String> = [
         t(Msg::Position),
         t(Msg::Time),
@@ -239,9 +243,8 @@ pub fn ViewsOnPlayback(
             hide_label=t(Msg::HideTable)
             caption=t(Msg::ViewsEachPercent).to_string()
             headers=headers
-        >
-            {rows()}
-        </TableTwin>
+            rows
+        />
     }
 }
 

@@ -3,7 +3,7 @@
 
 use crate::charts::line_option::LineSeries;
 use crate::charts::{EChart, LineOption};
-use crate::components::table_twin::TableTwin;
+use crate::components::table_twin::{TableTwin, TwinRow, TwinRows};
 use crate::format;
 use crate::i18n::{t, tf, Msg};
 use crate::state::TREND_METRICS;
@@ -12,6 +12,7 @@ use leptos::prelude::*;
 use report_api::headers::*;
 use report_api::{DateKey, ReportGraph};
 use serde_json::Value;
+use std::sync::Arc;
 
 /// A metric's label.
 pub fn metric_label(m: &str) -> &'static str {
@@ -166,27 +167,26 @@ pub fn MetricsOverTime(
     let for_rows = available.clone();
     let for_select = available.clone();
     let for_second = available.clone();
-    let rows = move || {
+    let rows: TwinRows = Arc::new(move || {
         stored.with_value(|g| {
             let columns: Vec<Vec<(DateKey, f64)>> = for_rows.iter().map(|m| series(g, m)).collect();
-            let keys: Vec<DateKey> = columns.first().map(|c| c.iter().map(|(k, _)| *k).collect()).unwrap_or_default();
+            let keys: Vec<DateKey> = columns
+                .first()
+                .map(|c| c.iter().map(|(k, _)| *k).collect())
+                .unwrap_or_default();
             keys.into_iter()
                 .enumerate()
-                .map(|(i, k)| {
-                    view! {
-                        <tr>
-                            <th scope="row">{bucket_label(k)}</th>
-                            {for_rows
-                                .iter()
-                                .zip(columns.iter())
-                                .map(|(m, c)| view! { <td>{metric_text(m, c.get(i).map(|x| x.1).unwrap_or(0.0))}</td> })
-                                .collect_view()}
-                        </tr>
-                    }
+                .map(|(i, k)| TwinRow {
+                    header: bucket_label(k),
+                    cells: for_rows
+                        .iter()
+                        .zip(columns.iter())
+                        .map(|(m, c)| metric_text(m, c.get(i).map(|x| x.1).unwrap_or(0.0)))
+                        .collect(),
                 })
-                .collect_view()
+                .collect()
         })
-    };
+    });
     view! {
         <div class="trend-controls">
             <label class="control">
@@ -229,9 +229,8 @@ pub fn MetricsOverTime(
             hide_label=t(Msg::HideDetails)
             caption=(if monthly { t(Msg::EveryMetricPerMonth) } else { t(Msg::EveryMetricPerDay) }).to_string()
             headers=headers
-        >
-            {rows()}
-        </TableTwin>
+            rows
+        />
     }
 }
 

@@ -4,13 +4,14 @@
 
 use super::PathData;
 use crate::charts::EChart;
-use crate::components::table_twin::TableTwin;
+use crate::components::table_twin::{TableTwin, TwinRow, TwinRows};
 use crate::export::csv::{number, CsvTable};
 use crate::format;
 use crate::i18n::{t, tf, Msg};
 use crate::pages::entry::context::EntryContext;
 use leptos::prelude::*;
 use serde_json::{json, Value};
+use std::sync::Arc;
 
 /// Horizontal distance between levels and vertical distance between nodes of a level, in chart units.
 const STEP_X: f64 = 220.0;
@@ -199,21 +200,19 @@ pub fn PathFlow(
     let table_open = Memo::new(move |_| ctx.state.with(|s| s.table_open("flow")));
     let on_table = Callback::new(move |o: bool| ctx.update(|s| *s = s.with_table("flow", o)));
     let table_rows = links_table(&data).rows;
-    let rows = move || {
+    let rows: TwinRows = Arc::new(move || {
         table_rows
             .iter()
-            .map(|r| {
-                view! {
-                    <tr>
-                        <th scope="row">{r[0].clone()}</th>
-                        <td class="text">{r[1].clone()}</td>
-                        <td class="text">{r[2].clone()}</td>
-                        <td>{format::count(report_api::number::parse_decimal(&r[3]).unwrap_or(0.0))}</td>
-                    </tr>
-                }
+            .map(|r| TwinRow {
+                header: r[0].clone(),
+                cells: vec![
+                    r[1].clone(),
+                    r[2].clone(),
+                    format::count(report_api::number::parse_decimal(&r[3]).unwrap_or(0.0)),
+                ],
             })
-            .collect_view()
-    };
+            .collect()
+    });
     let height = {
         let tallest = data
             .nodes
@@ -254,9 +253,9 @@ pub fn PathFlow(
                     hide_label=t(Msg::HideTheTable)
                     caption=t(Msg::EveryLink).to_string()
                     headers=vec![t(Msg::FromNode).into(), t(Msg::Hotspot).into(), t(Msg::ToNode).into(), t(Msg::Clicks).into()]
-                >
-                    {rows()}
-                </TableTwin>
+                    rows
+                    text_cells=2
+                />
             }
         }}
     }
