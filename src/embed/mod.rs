@@ -26,6 +26,8 @@ pub struct Connection {
     pub locale: RwSignal<Option<String>>,
     /// An answer said the session is invalid or expired.
     pub session_over: RwSignal<bool>,
+    /// The code that talks to the host could not be fetched (see [`start_bridge`]).
+    pub bridge_failed: RwSignal<bool>,
 }
 
 impl Connection {
@@ -111,6 +113,7 @@ pub fn provide_connection() -> Connection {
         contrast: RwSignal::new(false),
         locale: RwSignal::new(None),
         session_over: RwSignal::new(false),
+        bridge_failed: RwSignal::new(false),
     };
     provide_context(conn);
     crate::api::on_session_error(move || conn.session_ended());
@@ -147,6 +150,36 @@ pub fn HostBridge() -> impl IntoView {
     if !conn.embedded() {
         return;
     }
+    start_bridge(conn, location);
+    Effect::new(move |_| {
+        if let Some(body) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.body())
+        {
+            let _ = body
+                .class_list()
+                .toggle_with_force("high-contrast", conn.contrast.get());
+        }
+    });
+}
+
+/// Fetches the code that talks to the host (a wasm chunk of its own: a page that is not embedded never
+/// needs it) and starts the handshake; if the chunk cannot be fetched, `bridge_failed` says so and the
+/// page offers to try again.
+pub fn start_bridge(conn: Connection, location: crate::router::Location) {
+    conn.bridge_failed.set(false);
+    leptos::task::spawn_local(async move {
+        if talk_to_host(conn, location).await.is_err() {
+            conn.bridge_failed.set(true);
+        }
+    });
+}
+
+#[leptos::wasm_split::wasm_split(host_bridge, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn talk_to_host(
+    conn: Connection,
+    location: crate::router::Location,
+) -> Result<(), crate::components::deferred::ChunkError> {
     let origins = conn.host_origins.get_value();
     let on_message = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
         if !origins.contains(&ev.origin()) {
@@ -196,16 +229,7 @@ pub fn HostBridge() -> impl IntoView {
     on_message.forget();
     conn.post(&messages::analytics_init());
     observe_height(conn);
-    Effect::new(move |_| {
-        if let Some(body) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.body())
-        {
-            let _ = body
-                .class_list()
-                .toggle_with_force("high-contrast", conn.contrast.get());
-        }
-    });
+    Ok(())
 }
 
 /// Reports the content height to the host whenever it changes (debounced), as `updateLayout` and as

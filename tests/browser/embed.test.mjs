@@ -109,3 +109,22 @@ test("the host's navigate opens the interactive path page", async () => {
   assert.deepEqual(page.problems, []);
   await page.close();
 });
+
+test('a host bridge whose code cannot be fetched says so, and Retry brings the handshake', async () => {
+  // The code that talks to the host is a chunk only embedded pages fetch.
+  const page = await openPage(browser.context, 1280, 1000);
+  let offline = true;
+  await page.route(/\/split_host_bridge-[0-9a-f]+\.wasm$/, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+  await page.goto(`${server.url}/embed-demo.html?tz=UTC&ks=${encodeURIComponent(ks)}&dashboard=${encodeURIComponent(dashboard())}`);
+  const frame = page.frameLocator('#dash');
+  const failed = frame.locator('.panel-error', { hasText: 'This part of the page could not be loaded' });
+  await failed.waitFor({ timeout: 20_000 });
+  assert.equal((await page.evaluate(() => window.received)).length, 0, 'no handshake without its code');
+  offline = false;
+  await failed.getByRole('button', { name: 'Retry' }).click();
+  await frame.locator('.entry-page[data-ready="true"] .card-value').first().waitFor({ timeout: 20_000 });
+  const types = (await page.evaluate(() => window.received)).map((m) => m.messageType ?? m.subject);
+  assert.equal(types[0], 'analyticsInit');
+  assert.ok(types.includes('analyticsInitComplete'));
+  await page.close();
+});

@@ -96,8 +96,19 @@ pub fn InteractivePage() -> impl IntoView {
 #[component]
 fn DashboardPage(kind: PageKind) -> impl IntoView {
     let conn = expect_context::<Connection>();
+    let location = use_location();
     move || match conn.client.get() {
         Some(client) => view! { <EntryDashboard client kind /> }.into_any(),
+        None if conn.embedded() && conn.bridge_failed.get() => view! {
+            <section class="panel" role="alert">
+                <h1>{t(Msg::Connecting)}</h1>
+                <PanelError
+                    message=t(Msg::PartNotLoaded).to_string()
+                    on_retry=Callback::new(move |_| crate::embed::start_bridge(conn, location))
+                />
+            </section>
+        }
+        .into_any(),
         None if conn.embedded() => view! {
             <section class="panel" aria-busy="true">
                 <h1>{t(Msg::Connecting)}</h1>
@@ -304,6 +315,7 @@ fn EntryDashboard(client: crate::api::Client, kind: PageKind) -> impl IntoView {
     });
 
     let filter_open = RwSignal::new(false);
+    let has_filters = Memo::new(move |_| state.with(|s| !s.filters.chips().is_empty()));
     let notices = move || {
         let list = parsed.get().1;
         (!list.is_empty()).then(|| {
@@ -539,7 +551,10 @@ fn EntryDashboard(client: crate::api::Client, kind: PageKind) -> impl IntoView {
                     filter_panel(Callback::new(move |_| filter_open.set(false)))
                 }) />
             </Show>
-            <FilterChips />
+            // The chips' code is in the filter panel's chunk, fetched once there are filters.
+            <Show when=move || has_filters.get()>
+                <Deferred load=ChunkLoad::new(filter_chips) />
+            </Show>
             <section class="panel" aria-labelledby="highlights-title" class:reloading=move || pending.get() && last.get().is_some()>
                 <h2 id="highlights-title">{t(Msg::Highlights)}</h2>
                 {highlights}
@@ -603,6 +618,12 @@ fn breakdown_panels(show_users: Signal<bool>) -> Result<AnyView, ChunkError> {
 #[leptos::wasm_split::wasm_split(path_panels, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn path_panels() -> Result<AnyView, ChunkError> {
     Ok(view! { <PathPanels /> }.into_any())
+}
+
+/// The active filters' chips: in the filter panel's chunk.
+#[leptos::wasm_split::wasm_split(filter_panel, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn filter_chips() -> Result<AnyView, ChunkError> {
+    Ok(view! { <FilterChips /> }.into_any())
 }
 
 /// The filter panel, opened from the header: a wasm chunk of its own.
