@@ -129,7 +129,25 @@ impl ApiError {
         if obj.get("objectType")?.as_str()? != API_EXCEPTION {
             return None;
         }
-        serde_json::from_value(value.clone()).ok()
+        Some(ApiError::read(value))
+    }
+
+    /// The fields of an error object, read leniently (numbers as text; `[]`, PHP's empty array, as no
+    /// arguments).
+    fn read(v: &Value) -> ApiError {
+        let text = |k: &str| v.get(k).map(crate::lenient::value_to_string).unwrap_or_default();
+        let args = match v.get("args") {
+            Some(Value::Object(map)) => map
+                .iter()
+                .map(|(k, v)| (k.clone(), crate::lenient::value_to_string(v)))
+                .collect(),
+            _ => BTreeMap::new(),
+        };
+        ApiError {
+            code: text("code"),
+            message: text("message"),
+            args,
+        }
     }
 }
 
@@ -159,20 +177,7 @@ impl Serialize for ApiError {
 
 impl<'de> Deserialize<'de> for ApiError {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let v = Value::deserialize(d)?;
-        let text = |k: &str| v.get(k).map(crate::lenient::value_to_string).unwrap_or_default();
-        let args = match v.get("args") {
-            Some(Value::Object(map)) => map
-                .iter()
-                .map(|(k, v)| (k.clone(), crate::lenient::value_to_string(v)))
-                .collect(),
-            _ => BTreeMap::new(),
-        };
-        Ok(ApiError {
-            code: text("code"),
-            message: text("message"),
-            args,
-        })
+        Ok(ApiError::read(&Value::deserialize(d)?))
     }
 }
 

@@ -252,7 +252,7 @@ impl ReportGraph {
         };
         let date = |x: &str| {
             DateKey::parse(x)
-                .ok_or_else(|| ResponseError::malformed(format!("graph {id}: bad date key {x:?}")))
+                .ok_or_else(|| ResponseError::malformed(format!("graph {id}: bad date key \"{x}\"")))
         };
         let points = match shape {
             GraphShape::ByDate => GraphPoints::Dated(
