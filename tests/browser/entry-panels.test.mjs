@@ -65,6 +65,8 @@ test('views on playback: table twin equals report 43, keyboard cursor reads poin
   const api = await call('getTable', '43', from, to, { pager: { pageSize: 500, pageIndex: 1 } });
   const rows = api.data.split(';').filter(Boolean).map((r) => r.split('|').map(Number));
   await page.click('#playback-title ~ .table-toggle');
+  // The table's code comes in a chunk of its own the first time a table opens.
+  await page.waitForSelector('#playback-title ~ .table-scroll tbody tr');
   const cells = await page.$$eval('#playback-title ~ .table-scroll tbody tr', (trs) =>
     trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => Number(td.textContent.replace(/,/g, '')))));
   assert.equal(cells.length, 100);
@@ -87,6 +89,7 @@ test('metrics over time: daily points sum to the total; monthly and metric choic
   const { page, from, to } = await open(1280);
   const totals = row(await call('getTotal', '13', from, to));
   await page.click('#trend-title ~ .table-toggle');
+  await page.waitForSelector('#trend-title ~ .table-scroll tbody tr');
   const plays = await page.$$eval('#trend-title ~ .table-scroll tbody tr', (trs) =>
     trs.map((tr) => Number(tr.querySelectorAll('td')[1].textContent.replace(/,/g, ''))));
   assert.equal(plays.length, 30, 'one row per day');

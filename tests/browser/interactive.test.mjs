@@ -60,6 +60,7 @@ test('the flow table lists every switching hotspot with report 55 clicks', async
   const { page, from, to } = await open(1280);
   await page.waitForSelector('section[aria-labelledby="flow-title"][data-ready="true"]');
   await page.click('section[aria-labelledby="flow-title"] .table-toggle');
+  await page.waitForSelector('section[aria-labelledby="flow-title"] .table-scroll tbody tr');
   const cells = await page.$$eval('section[aria-labelledby="flow-title"] .table-scroll tbody tr', (trs) =>
     trs.map((tr) => [...tr.children].map((c) => c.textContent)));
   const switches = tableRows(await call('getTable', '55', from, to, {}, { pager: { pageSize: 500, pageIndex: 1 } }))
