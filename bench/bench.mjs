@@ -57,7 +57,7 @@ function bytes() {
   const mainWasm = (f) => /(^|\/)entrylens-[0-9a-f]+_bg\.wasm$/.test(f);
   const parts = {
     'app wasm, first view (main module)': sum(mainWasm),
-    'app wasm, deferred (split parts: breakdowns below the first view, filter panel, path panels, and their shared chunks)': sum((f) => f.endsWith('.wasm') && !mainWasm(f)),
+    'app wasm, deferred (split parts: breakdowns below the first view, filter panel and chips, path panels, export, chart tables, portal bridge, and their shared chunks)': sum((f) => f.endsWith('.wasm') && !mainWasm(f)),
     'JS glue (bindings and the split-chunk loader)': sum((f) => f.endsWith('.js') && !f.includes('vendor')),
     'CSS': sum((f) => f.endsWith('.css')),
     'charts library, first view (trimmed ECharts: core, line charts, shared chunk)': sum((f) => f.includes('vendor') && f.endsWith('.js') && !f.endsWith('echarts-extra.js')),

@@ -2,7 +2,8 @@
 //! parses answers from it), but in the browser the text is read and written by `JSON.parse` and
 //! `JSON.stringify`, and values cross to JavaScript by walking the tree: serde_json's parser, printer and
 //! float formatting then stay out of the wasm (about 10 KB gzip of the first view). Host builds (the
-//! tests) use serde_json itself; [`from_js`] and [`to_js`] are tested in the browser by every page.
+//! tests) parse with serde_json and then read numbers by the same rule as the browser ([`number`]), so
+//! both see the same tree; [`from_js`] and [`to_js`] are tested in the browser by every page.
 
 use serde_json::Value;
 
@@ -10,18 +11,39 @@ use serde_json::Value;
 pub fn parse(text: &str) -> Result<Value, String> {
     #[cfg(target_arch = "wasm32")]
     {
-        js_sys::JSON::parse(text).map(|v| from_js(&v)).map_err(|e| {
+        let parsed = js_sys::JSON::parse(text).map_err(|e| {
             js_sys::Error::from(e)
                 .message()
                 .as_string()
                 .unwrap_or_else(|| "not JSON".into())
-        })
+        })?;
+        from_js(&parsed)
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
-        serde_json::from_str(text).map_err(|e| e.to_string())
+        let value: Value = serde_json::from_str(text).map_err(|e| e.to_string())?;
+        Ok(as_the_browser_reads(value))
     }
 }
+
+/// A tree with its numbers read as [`number`] reads them (what `JSON.parse` gives the browser build).
+#[cfg(not(target_arch = "wasm32"))]
+fn as_the_browser_reads(v: Value) -> Value {
+    match v {
+        Value::Number(n) => number(n.as_f64().unwrap_or(f64::NAN)),
+        Value::Array(items) => Value::Array(items.into_iter().map(as_the_browser_reads).collect()),
+        Value::Object(map) => Value::Object(
+            map.into_iter()
+                .map(|(k, item)| (k, as_the_browser_reads(item)))
+                .collect(),
+        ),
+        other => other,
+    }
+}
+
+/// How deep arrays and objects may nest (serde_json's own limit): a hostile answer nested deeper is
+/// refused rather than walked until the stack runs out.
+pub const MAX_DEPTH: usize = 128;
 
 /// Writes `value` as compact JSON text.
 pub fn stringify(value: &Value) -> String {
@@ -52,34 +74,48 @@ pub fn number(v: f64) -> Value {
 }
 
 /// A JavaScript value (as `JSON.parse` makes them) as a JSON tree. Values JSON has no words for
-/// (`undefined`, functions, symbols) read as `null`, like `JSON.stringify` writes them. Browser only.
-pub fn from_js(v: &wasm_bindgen::JsValue) -> Value {
+/// (`undefined`, functions, symbols) read as `null`, like `JSON.stringify` writes them; nesting deeper
+/// than [`MAX_DEPTH`] is refused. Browser only.
+pub fn from_js(v: &wasm_bindgen::JsValue) -> Result<Value, String> {
+    from_js_at(v, 0)
+}
+
+fn from_js_at(v: &wasm_bindgen::JsValue, depth: usize) -> Result<Value, String> {
     use wasm_bindgen::JsCast;
     if let Some(s) = v.as_string() {
-        return Value::String(s);
+        return Ok(Value::String(s));
     }
     if let Some(n) = v.as_f64() {
-        return number(n);
+        return Ok(number(n));
     }
     if let Some(b) = v.as_bool() {
-        return Value::Bool(b);
+        return Ok(Value::Bool(b));
     }
-    if js_sys::Array::is_array(v) {
+    let is_array = js_sys::Array::is_array(v);
+    let nested = is_array || (v.is_object() && !v.is_function());
+    if !nested {
+        return Ok(Value::Null);
+    }
+    if depth >= MAX_DEPTH {
+        return Err(format!("nested more than {MAX_DEPTH} levels deep"));
+    }
+    if is_array {
         let array: &js_sys::Array = v.unchecked_ref();
-        return Value::Array(array.iter().map(|item| from_js(&item)).collect());
+        return array
+            .iter()
+            .map(|item| from_js_at(&item, depth + 1))
+            .collect::<Result<Vec<_>, _>>()
+            .map(Value::Array);
     }
-    if v.is_object() && !v.is_function() {
-        let object: &js_sys::Object = v.unchecked_ref();
-        let mut map = serde_json::Map::new();
-        for key in js_sys::Object::keys(object).iter() {
-            if let Some(name) = key.as_string() {
-                let item = js_sys::Reflect::get(object, &key).unwrap_or(wasm_bindgen::JsValue::NULL);
-                map.insert(name, from_js(&item));
-            }
+    let object: &js_sys::Object = v.unchecked_ref();
+    let mut map = serde_json::Map::new();
+    for key in js_sys::Object::keys(object).iter() {
+        if let Some(name) = key.as_string() {
+            let item = js_sys::Reflect::get(object, &key).unwrap_or(wasm_bindgen::JsValue::NULL);
+            map.insert(name, from_js_at(&item, depth + 1)?);
         }
-        return Value::Object(map);
     }
-    Value::Null
+    Ok(Value::Object(map))
 }
 
 /// A JSON tree as a JavaScript value (objects, arrays, strings, numbers, booleans, `null`). Browser only.
@@ -117,6 +153,17 @@ mod tests {
         assert_eq!(number(1e300).as_f64(), Some(1e300));
         assert!(number(1e300).as_i64().is_none());
         assert_eq!(number(f64::NAN), Value::Null);
+    }
+
+    #[test]
+    fn parse_reads_numbers_as_the_browser_does() {
+        // serde_json alone would keep 1.0 a float and 2^53 + 1 an exact integer; JSON.parse cannot.
+        let v = parse(r#"[1.0, 9007199254740993, -0.5, 12]"#).unwrap();
+        assert_eq!(v[0].as_i64(), Some(1));
+        assert!(v[1].as_u64().is_none());
+        assert_eq!(v[1].as_f64(), Some(9_007_199_254_740_992.0));
+        assert_eq!(v[2].as_f64(), Some(-0.5));
+        assert_eq!(v[3].as_u64(), Some(12));
     }
 
     #[test]

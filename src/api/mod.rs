@@ -231,7 +231,7 @@ async fn read_json(response: gloo_net::http::Response) -> Result<Value, FetchErr
     let raw: web_sys::Response = response.into();
     let reading = raw.json().map_err(|e| FetchError::Network(js_error_text(&e)))?;
     match wasm_bindgen_futures::JsFuture::from(reading).await {
-        Ok(v) => Ok(crate::json::from_js(&v)),
+        Ok(v) => crate::json::from_js(&v).map_err(|why| FetchError::Response(ResponseError::malformed(why))),
         // JSON.parse's refusal is a SyntaxError; anything else means the body did not arrive.
         Err(e) if e.is_instance_of::<js_sys::SyntaxError>() => Err(not_json(js_error_text(&e))),
         Err(e) => Err(FetchError::Network(js_error_text(&e))),

@@ -72,6 +72,13 @@ impl ExportRegistry {
         self.first_view.set(Some(Arc::new(source)));
     }
 
+    /// Forgets the first view (its request failed).
+    pub fn clear_first_view(&self) {
+        if self.first_view.with_untracked(Option::is_some) {
+            self.first_view.set(None);
+        }
+    }
+
     fn first_view_has(&self, panel: &str) -> bool {
         self.first_view
             .with(|f| f.as_ref().is_some_and(|f| f.panels().contains(&panel)))

@@ -61,6 +61,7 @@ catalog! {
     Owner { en: "Owner: {0}", he: "בעלים: {0}", de: "Eigentümer: {0}", es: "Propietario: {0}" }
     EntryNamed { en: "Entry {0}", he: "פריט {0}", de: "Eintrag {0}", es: "Entrada {0}" }
     Connecting { en: "Connecting to your video portal…", he: "מתחבר לפורטל הווידאו…", de: "Verbindung zu Ihrem Videoportal…", es: "Conectando con su portal de vídeo…" }
+    NotConnected { en: "Could not connect to your video portal", he: "לא ניתן היה להתחבר לפורטל הווידאו", de: "Keine Verbindung zu Ihrem Videoportal", es: "No se pudo conectar con su portal de vídeo" }
     WaitingForPortal { en: "Waiting for the portal to send the session.", he: "ממתין שהפורטל ישלח את פרטי ההתחברות.", de: "Warten, bis das Portal die Sitzung sendet.", es: "Esperando a que el portal envíe la sesión." }
     NoSession { en: "No session", he: "אין התחברות", de: "Keine Sitzung", es: "Sin sesión" }
     LinkNotUnderstood { en: "Some parts of this link were not understood and were ignored:", he: "חלקים מהקישור לא הובנו והמערכת התעלמה מהם:", de: "Einige Teile dieses Links wurden nicht verstanden und ignoriert:", es: "Algunas partes de este enlace no se entendieron y se ignoraron:" }

@@ -221,6 +221,20 @@ test('a part whose code cannot be fetched says so, keeps the first view, and Ret
   await page.close();
 });
 
+test('an answer nested deeper than any report is refused with a message, not a crash', async () => {
+  // JSON.parse takes any depth; the walk into the app's tree stops at 128 levels instead of the stack.
+  const page = await openPage(browser.context, 1280);
+  const deep = '['.repeat(50_000) + ']'.repeat(50_000);
+  await page.route(/\/api_v3\/service\/multirequest/, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: deep }));
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${server.url}/entry/${ENTRY}?tz=UTC&ks=${encodeURIComponent(ks)}`);
+  await page.locator('.panel-error', { hasText: 'nested more than 128 levels deep' }).first().waitFor({ timeout: 20_000 });
+  assert.equal(await page.getAttribute('html', 'data-panicked'), null);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('the export menu whose code cannot be fetched says so, and Retry brings its options', async () => {
   const page = await openPage(browser.context, 1280);
   let offline = true;

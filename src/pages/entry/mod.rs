@@ -100,8 +100,8 @@ fn DashboardPage(kind: PageKind) -> impl IntoView {
     move || match conn.client.get() {
         Some(client) => view! { <EntryDashboard client kind /> }.into_any(),
         None if conn.embedded() && conn.bridge_failed.get() => view! {
-            <section class="panel" role="alert">
-                <h1>{t(Msg::Connecting)}</h1>
+            <section class="panel">
+                <h1>{t(Msg::NotConnected)}</h1>
                 <PanelError
                     message=t(Msg::PartNotLoaded).to_string()
                     on_retry=Callback::new(move |_| crate::embed::start_bridge(conn, location))
@@ -272,22 +272,26 @@ fn EntryDashboard(client: crate::api::Client, kind: PageKind) -> impl IntoView {
     // What the first view's panels show is what they export.
     let quartile = Memo::new(move |_| state.with(|s| s.funnel_quartile));
     Effect::new(move |_| {
-        if let Some(Ok(l)) = last.get() {
-            let (is_image, seconds) = match &l.view.entry {
-                Ok(e) => (
-                    e.media_type == Some(MediaType::Image),
-                    e.ms_duration as f64 / 1000.0,
-                ),
-                Err(_) => (false, 0.0),
-            };
-            ctx.exports.set_first_view(exports::FirstViewExport {
-                view: l.view,
-                zone: zone.get_untracked(),
-                quartile: quartile.get(),
-                is_image,
-                seconds,
-            });
-        }
+        let Some(result) = last.get() else { return };
+        // A first view that could not be loaded at all has nothing to export (not the previous one's).
+        let Ok(l) = result else {
+            ctx.exports.clear_first_view();
+            return;
+        };
+        let (is_image, seconds) = match &l.view.entry {
+            Ok(e) => (
+                e.media_type == Some(MediaType::Image),
+                e.ms_duration as f64 / 1000.0,
+            ),
+            Err(_) => (false, 0.0),
+        };
+        ctx.exports.set_first_view(exports::FirstViewExport {
+            view: l.view,
+            zone: zone.get_untracked(),
+            quartile: quartile.get(),
+            is_image,
+            seconds,
+        });
     });
     let on_trend = Callback::new(
         move |(metric, metric2, monthly): (&'static str, Option<&'static str>, bool)| {
