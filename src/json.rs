@@ -11,12 +11,7 @@ use serde_json::Value;
 pub fn parse(text: &str) -> Result<Value, String> {
     #[cfg(target_arch = "wasm32")]
     {
-        let parsed = js_sys::JSON::parse(text).map_err(|e| {
-            js_sys::Error::from(e)
-                .message()
-                .as_string()
-                .unwrap_or_else(|| "not JSON".into())
-        })?;
+        let parsed = js_sys::JSON::parse(text).map_err(|e| error_text(&e))?;
         from_js(&parsed)
     }
     #[cfg(not(target_arch = "wasm32"))]
@@ -70,6 +65,15 @@ pub fn number(v: f64) -> Value {
         Value::from(v as i64)
     } else {
         serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number)
+    }
+}
+
+/// What a thrown JavaScript value says: an `Error`'s message, a thrown string, else that it is unknown.
+pub fn error_text(e: &wasm_bindgen::JsValue) -> String {
+    use wasm_bindgen::JsCast;
+    match e.dyn_ref::<js_sys::Error>() {
+        Some(err) => String::from(err.message()),
+        None => e.as_string().unwrap_or_else(|| "unknown error".into()),
     }
 }
 

@@ -229,21 +229,14 @@ async fn read_json(response: gloo_net::http::Response) -> Result<Value, FetchErr
     use wasm_bindgen::JsCast;
     let not_json = |why: String| FetchError::Response(ResponseError::malformed(format!("not JSON: {why}")));
     let raw: web_sys::Response = response.into();
-    let reading = raw.json().map_err(|e| FetchError::Network(js_error_text(&e)))?;
+    let reading = raw
+        .json()
+        .map_err(|e| FetchError::Network(crate::json::error_text(&e)))?;
     match wasm_bindgen_futures::JsFuture::from(reading).await {
         Ok(v) => crate::json::from_js(&v).map_err(|why| FetchError::Response(ResponseError::malformed(why))),
         // JSON.parse's refusal is a SyntaxError; anything else means the body did not arrive.
-        Err(e) if e.is_instance_of::<js_sys::SyntaxError>() => Err(not_json(js_error_text(&e))),
-        Err(e) => Err(FetchError::Network(js_error_text(&e))),
-    }
-}
-
-/// What a thrown JavaScript value says.
-fn js_error_text(e: &wasm_bindgen::JsValue) -> String {
-    use wasm_bindgen::JsCast;
-    match e.dyn_ref::<js_sys::Error>() {
-        Some(err) => String::from(err.message()),
-        None => e.as_string().unwrap_or_else(|| "unknown error".into()),
+        Err(e) if e.is_instance_of::<js_sys::SyntaxError>() => Err(not_json(crate::json::error_text(&e))),
+        Err(e) => Err(FetchError::Network(crate::json::error_text(&e))),
     }
 }
 

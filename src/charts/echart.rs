@@ -46,10 +46,6 @@ fn clicked_key(params: &JsValue) -> Option<String> {
     })
 }
 
-fn to_js(v: &Value) -> JsValue {
-    crate::json::to_js(v)
-}
-
 fn prefers_dark() -> bool {
     crate::components::media_matches("(prefers-color-scheme: dark)")
 }
@@ -101,7 +97,7 @@ impl ChartHandle {
         self.instance.with_value(|i| {
             if let Some(i) = i {
                 let action = serde_json::json!({"type": "showTip", "seriesIndex": 0, "dataIndex": index});
-                i.dispatch_action(to_js(&action));
+                i.dispatch_action(crate::json::to_js(&action));
             }
         });
     }
@@ -184,8 +180,11 @@ pub fn EChart(
                 } else {
                     JsValue::NULL
                 };
-                let created =
-                    echarts_init(&element, theme, to_js(&serde_json::json!({"renderer": "canvas"})));
+                let created = echarts_init(
+                    &element,
+                    theme,
+                    crate::json::to_js(&serde_json::json!({"renderer": "canvas"})),
+                );
                 if let Some(cb) = on_click {
                     let handler = Closure::<dyn Fn(JsValue)>::new(move |params: JsValue| {
                         if let Some(key) = clicked_key(&params) {
@@ -202,7 +201,10 @@ pub fn EChart(
                 }
             }
             let drawn = instance.with_value(|i| match i {
-                Some(i) => i.set_option(to_js(&opt), to_js(&serde_json::json!({"notMerge": true}))),
+                Some(i) => i.set_option(
+                    crate::json::to_js(&opt),
+                    crate::json::to_js(&serde_json::json!({"notMerge": true})),
+                ),
                 None => Ok(()),
             });
             // A chart that cannot be drawn says so; its table twin still has the data.
@@ -227,7 +229,10 @@ pub fn EChart(
                         };
                         let _ = instance.try_with_value(|i| {
                             i.as_ref().map(|i| {
-                                i.set_option(to_js(&opt), to_js(&serde_json::json!({"notMerge": false})))
+                                i.set_option(
+                                    crate::json::to_js(&opt),
+                                    crate::json::to_js(&serde_json::json!({"notMerge": false})),
+                                )
                             })
                         });
                     });

@@ -319,7 +319,7 @@ fn EntryDashboard(client: crate::api::Client, kind: PageKind) -> impl IntoView {
     });
 
     let filter_open = RwSignal::new(false);
-    let has_filters = Memo::new(move |_| state.with(|s| !s.filters.chips().is_empty()));
+    let filter_count = Memo::new(move |_| state.with(|s| s.filters.chips().len()));
     let notices = move || {
         let list = parsed.get().1;
         (!list.is_empty()).then(|| {
@@ -388,7 +388,7 @@ fn EntryDashboard(client: crate::api::Client, kind: PageKind) -> impl IntoView {
                                     on:click=move |_| filter_open.update(|o| *o = !*o)
                                 >
                                     {move || {
-                                        let n = state.with(|s| s.filters.chips().len());
+                                        let n = filter_count.get();
                                         if n == 0 { t(Msg::Filter).to_string() } else { tf(Msg::FilterCount, &[&n.to_string()]) }
                                     }}
                                 </button>
@@ -556,7 +556,7 @@ fn EntryDashboard(client: crate::api::Client, kind: PageKind) -> impl IntoView {
                 }) />
             </Show>
             // The chips' code is in the filter panel's chunk, fetched once there are filters.
-            <Show when=move || has_filters.get()>
+            <Show when=move || filter_count.with(|n| *n != 0)>
                 <Deferred load=ChunkLoad::new(filter_chips) />
             </Show>
             <section class="panel" aria-labelledby="highlights-title" class:reloading=move || pending.get() && last.get().is_some()>
