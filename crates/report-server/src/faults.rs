@@ -10,10 +10,12 @@
 //! - `status=503`: an HTTP error status with an HTML body, as a proxy in front of the API sends;
 //! - `malformed`: HTTP 200 with a body that is not JSON;
 //! - `truncated`: the real answer cut off in the middle;
-//! - `drop`: the connection is closed before any answer.
+//! - `drop`: the connection is closed before any answer;
+//! - `rows=N`, `cells=N`, `numbers=extreme`, `only=36,user`: answers made huge or odd ([`crate::bloat`]).
 //!
-//! Directives combine (`latency=300;fail=2`); at most one of the last four transport faults applies.
+//! Directives combine (`latency=300;fail=2`); at most one of the transport faults applies.
 
+use crate::bloat::Bloat;
 use report_api::ApiError;
 use serde_json::{Map, Value};
 
@@ -49,6 +51,8 @@ pub struct FaultPlan {
     pub expired_ks: bool,
     /// What goes wrong with the exchange, if anything.
     pub transport: Option<Transport>,
+    /// How big and odd the healthy answers are made.
+    pub bloat: Bloat,
 }
 
 fn numbers<T: std::str::FromStr>(list: &str, what: &str) -> Result<Vec<T>, String> {
@@ -60,6 +64,18 @@ fn numbers<T: std::str::FromStr>(list: &str, what: &str) -> Result<Vec<T>, Strin
                 .map_err(|_| format!("{what}: `{s}` is not a number"))
         })
         .collect()
+}
+
+/// A size directive's number, refused above `max` so a test cannot exhaust the server.
+fn count(value: &str, what: &str, max: usize) -> Result<usize, String> {
+    let n: usize = value
+        .trim()
+        .parse()
+        .map_err(|_| format!("{what}: `{value}` is not a number"))?;
+    if n > max {
+        return Err(format!("{what}: at most {max}"));
+    }
+    Ok(n)
 }
 
 impl FaultPlan {
@@ -100,6 +116,18 @@ impl FaultPlan {
                 "malformed" => transport(&mut plan, Transport::Malformed)?,
                 "truncated" => transport(&mut plan, Transport::Truncated)?,
                 "drop" => transport(&mut plan, Transport::Drop)?,
+                "rows" => plan.bloat.rows = Some(count(value, "rows", crate::bloat::MAX_ROWS)?),
+                "cells" => {
+                    plan.bloat.cell_chars = Some(count(value, "cells", crate::bloat::MAX_CELL_CHARS)?);
+                }
+                "numbers" if value.trim() == "extreme" => plan.bloat.extreme_numbers = true,
+                "only" => {
+                    plan.bloat.only = value
+                        .split(',')
+                        .map(|s| s.trim().to_ascii_lowercase())
+                        .filter(|s| !s.is_empty())
+                        .collect();
+                }
                 other => return Err(format!("unknown fault `{other}`")),
             }
         }
@@ -121,34 +149,32 @@ impl FaultPlan {
             .min()
             .unwrap_or(1)
             .min(1);
-        let report_type = |n: usize| -> Option<i64> {
-            let item = if multirequest {
-                body.get(&(first + n as i64 - 1).to_string())?
+        let params = |n: usize| -> Option<&Map<String, Value>> {
+            if multirequest {
+                body.get(&(first + n as i64 - 1).to_string())?.as_object()
             } else {
-                return crate::api::int(body.get("reportType"));
-            };
-            crate::api::int(item.get("reportType"))
-        };
-        let decide = |n: usize| -> Option<Value> {
-            if self.expired_ks {
-                return Some(expired.clone());
+                Some(body)
             }
-            let by_type = report_type(n).is_some_and(|t| self.fail_report_types.contains(&t));
-            (self.fail_items.contains(&n) || by_type).then(|| failed.clone())
+        };
+        let spoil = |n: usize, item: &mut Value| {
+            let report_type = params(n).and_then(|p| crate::api::int(p.get("reportType")));
+            if self.expired_ks {
+                *item = expired.clone();
+            } else if self.fail_items.contains(&n)
+                || report_type.is_some_and(|t| self.fail_report_types.contains(&t))
+            {
+                *item = failed.clone();
+            } else if self.bloat.touches(params(n)) {
+                self.bloat.apply(item);
+            }
         };
         match result {
             Value::Array(items) if multirequest => {
                 for (i, item) in items.iter_mut().enumerate() {
-                    if let Some(v) = decide(i + 1) {
-                        *item = v;
-                    }
+                    spoil(i + 1, item);
                 }
             }
-            single => {
-                if let Some(v) = decide(1) {
-                    *single = v;
-                }
-            }
+            single => spoil(1, single),
         }
     }
 }
@@ -166,6 +192,14 @@ mod tests {
         assert_eq!(p.fail_report_types, vec![36]);
         assert!(p.expired_ks);
         assert_eq!(p.transport, Some(Transport::Status(503)));
+        let b = FaultPlan::parse("rows=20000; cells=10000; numbers=extreme; only=36, User")
+            .unwrap()
+            .bloat;
+        assert_eq!(
+            (b.rows, b.cell_chars, b.extreme_numbers),
+            (Some(20_000), Some(10_000), true)
+        );
+        assert_eq!(b.only, vec!["36", "user"]);
         assert_eq!(FaultPlan::parse("").unwrap(), FaultPlan::default());
         assert_eq!(
             FaultPlan::parse("latency=999999").unwrap().latency_ms,
@@ -179,6 +213,9 @@ mod tests {
         assert!(FaultPlan::parse("fail=x").is_err());
         assert!(FaultPlan::parse("status=200").is_err());
         assert!(FaultPlan::parse("drop;malformed").is_err());
+        assert!(FaultPlan::parse("rows=1000001").is_err());
+        assert!(FaultPlan::parse("cells=many").is_err());
+        assert!(FaultPlan::parse("numbers=big").is_err());
     }
 
     #[test]
@@ -220,5 +257,21 @@ mod tests {
             .apply(&body, true, &mut result);
         assert_eq!(result[0]["code"], "INVALID_KS");
         assert_eq!(result[1]["code"], "INVALID_KS");
+
+        // Size directives grow only the items `only=` names, and never an item that failed.
+        let table =
+            json!({"header": "country|count_plays", "data": "France|3;", "objectType": "KalturaReportTable"});
+        let mut result = json!([{"id": "a"}, table.clone(), table.clone()]);
+        FaultPlan::parse("rows=3;only=36;fail=3")
+            .unwrap()
+            .apply(&body, true, &mut result);
+        assert_eq!(result[1]["totalCount"], 3);
+        assert_eq!(result[2]["code"], "INTERNAL_SERVERL_ERROR");
+        let mut result = json!([{"id": "a"}, table.clone(), table]);
+        FaultPlan::parse("rows=3;only=1")
+            .unwrap()
+            .apply(&body, true, &mut result);
+        assert_eq!(result[1]["data"], "France|3;");
+        assert_eq!(result[2]["totalCount"], 3);
     }
 }

@@ -2,6 +2,7 @@
 //! the dashboards make) over an embedded analytics database of generated viewing events.
 
 pub mod api;
+pub mod bloat;
 pub mod db;
 pub mod distinct;
 pub mod engine;
