@@ -54,8 +54,13 @@ pub fn count(v: f64) -> String {
     if !v.is_finite() {
         return "—".into();
     }
-    let n = v.round() as i64;
-    let digits = n.unsigned_abs().to_string();
+    // Beyond 10^21 the browser prints exponents (`1e+308`); such a count is shown as printed, never
+    // clamped to the largest integer type.
+    if v.abs() >= 1e21 {
+        return plain(v);
+    }
+    let rounded = v.round();
+    let digits = fixed(rounded.abs(), 0);
     let group = separators().0;
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
@@ -64,7 +69,7 @@ pub fn count(v: f64) -> String {
         }
         out.push(c);
     }
-    if n < 0 {
+    if rounded < 0.0 {
         format!("-{out}")
     } else {
         out
@@ -173,6 +178,21 @@ mod tests {
         assert_eq!(count(1234567.4), "1,234,567");
         assert_eq!(count(-12345.0), "-12,345");
         assert_eq!(count(f64::NAN), "—");
+        assert_eq!(count(-0.0), "0");
+        assert_eq!(
+            count(-0.4),
+            "0",
+            "a negative count that rounds to zero has no sign"
+        );
+    }
+
+    #[test]
+    fn counts_at_the_edges_are_never_clamped() {
+        // Once read as a 64-bit integer, 1e19 and 1e308 both showed as 9,223,372,036,854,775,807.
+        assert_eq!(count(1e19), "10,000,000,000,000,000,000");
+        assert!(count(1e308).starts_with('1'));
+        assert_ne!(count(1e308), count(f64::MAX));
+        assert_eq!(count(-1e19), "-10,000,000,000,000,000,000");
     }
 
     #[test]

@@ -7,6 +7,7 @@
 
 pub mod api;
 pub mod app;
+pub mod browser;
 pub mod charts;
 pub mod components;
 pub mod config;

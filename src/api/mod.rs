@@ -175,6 +175,9 @@ impl Client {
             p.iter().position(|(k, _)| *k == key).map(|i| p.remove(i).1)
         });
         if let Some(slots) = ready {
+            // Each panel fed ahead draws in a task of its own, not all in the task of the answer:
+            // eight panels of a few hundred rows each drawn at once blocked the page for 250 ms.
+            crate::browser::next_task().await;
             return Ok(slots);
         }
         self.fetch(calls).await
@@ -210,7 +213,9 @@ impl Client {
         if !response.ok() {
             return Err(FetchError::Http(response.status()));
         }
-        let value = read_json(response).await?;
+        let value = read_json(response, calls).await?;
+        // Reading a large answer is a task of its own; the panels draw in the next ones.
+        crate::browser::next_task().await;
         let slots = parse_multirequest(&value).map_err(FetchError::Response)?;
         if slots.len() != calls.len() {
             return Err(FetchError::Response(ResponseError::malformed(format!(
@@ -223,9 +228,11 @@ impl Client {
     }
 }
 
-/// The body of `response` as a JSON tree, read by the browser (see [`crate::json`]); a body cut short
-/// or not JSON is a malformed answer, a body that stops arriving a network failure.
-async fn read_json(response: gloo_net::http::Response) -> Result<Value, FetchError> {
+/// The body of `response` as a JSON tree, read by the browser (see [`crate::json`]), each item fitted to
+/// what its call asked for ([`report_api::fit`]) as it is read, so an answer far larger than asked never
+/// fills the wasm memory; a body cut short or not JSON is a malformed answer, a body that stops arriving
+/// a network failure.
+async fn read_json(response: gloo_net::http::Response, calls: &[ServiceCall]) -> Result<Value, FetchError> {
     use wasm_bindgen::JsCast;
     let not_json = |why: String| FetchError::Response(ResponseError::malformed(format!("not JSON: {why}")));
     let raw: web_sys::Response = response.into();
@@ -233,7 +240,8 @@ async fn read_json(response: gloo_net::http::Response) -> Result<Value, FetchErr
         .json()
         .map_err(|e| FetchError::Network(crate::json::error_text(&e)))?;
     match wasm_bindgen_futures::JsFuture::from(reading).await {
-        Ok(v) => crate::json::from_js(&v).map_err(|why| FetchError::Response(ResponseError::malformed(why))),
+        Ok(v) => crate::json::from_js_fitted(&v, calls)
+            .map_err(|why| FetchError::Response(ResponseError::malformed(why))),
         // JSON.parse's refusal is a SyntaxError; anything else means the body did not arrive.
         Err(e) if e.is_instance_of::<js_sys::SyntaxError>() => Err(not_json(crate::json::error_text(&e))),
         Err(e) => Err(FetchError::Network(crate::json::error_text(&e))),

@@ -51,6 +51,9 @@ fn prefers_dark() -> bool {
 }
 
 /// Calls back once an element comes within 300 px of the viewport (an `IntersectionObserver`).
+/// What ECharts calls when an item of a chart is clicked.
+type ClickHandler = Closure<dyn Fn(JsValue)>;
+
 struct NearWatcher {
     observer: web_sys::IntersectionObserver,
     _callback: Closure<dyn FnMut(js_sys::Array, web_sys::IntersectionObserver)>,
@@ -134,6 +137,9 @@ pub fn EChart(
     // so that it does not hold back the panels above it.
     let near = RwSignal::new(!world_map);
     let watcher: StoredValue<Option<NearWatcher>, LocalStorage> = StoredValue::new_local(None);
+    // The click handler lives as long as its chart: dropped when the view goes away (it was once
+    // forgotten, and every redrawn map left one behind for the rest of the visit).
+    let click_handler: StoredValue<Option<ClickHandler>, LocalStorage> = StoredValue::new_local(None);
     Effect::new(move |_| {
         if let Some(element) = node.get() {
             if !near.get_untracked() && watcher.with_value(Option::is_none) {
@@ -166,6 +172,9 @@ pub fn EChart(
                     return;
                 }
             }
+            // Each chart draws in a task of its own, not in the one that built the page's views: a
+            // path flow of a hundred long names and the views around it took 220 ms as one task.
+            crate::browser::next_task().await;
             // The view may have been replaced while the library or the map loaded: a detached element
             // has no size, and ECharts cannot lay out a map in it.
             if !element.is_connected() || element.client_width() == 0 {
@@ -192,8 +201,7 @@ pub fn EChart(
                         }
                     });
                     created.on("click", handler.as_ref().unchecked_ref());
-                    // The handler lives as long as the page; instances are few and disposed with their view.
-                    handler.forget();
+                    click_handler.set_value(Some(handler));
                 }
                 instance.set_value(Some(created));
                 if let Some(cb) = on_handle {
@@ -261,6 +269,8 @@ pub fn EChart(
                 i.dispose();
             }
         });
+        // After dispose: ECharts no longer holds the handler.
+        click_handler.update_value(|h| drop(h.take()));
     });
     view! {
         <div class="chart-frame">

@@ -103,17 +103,24 @@ pub fn rows_from(
     let values = |row: &report_api::TableRow<'_>, total: Option<&ReportTotal>| {
         columns.iter().map(|c| c.value(row, total)).collect::<Vec<f64>>()
     };
+    // The compare rows by key, first of each key winning: a lookup per row instead of a scan, which
+    // froze the page when both periods held thousands of rows.
+    let previous_rows = compare.map(|(t, total)| {
+        let mut by_key = std::collections::HashMap::with_capacity(t.rows.len());
+        for r in t.iter() {
+            by_key.entry(r.text(key_header)).or_insert(r);
+        }
+        (by_key, total)
+    });
     current
         .0
         .iter()
         .map(|row| {
             let key = row.text(key_header).to_string();
             let (label, note) = label(&row);
-            let previous = compare.map(|(t, total)| {
-                t.iter()
-                    .find(|r| r.text(key_header) == key)
-                    .map(|r| values(&r, total))
-            });
+            let previous = previous_rows
+                .as_ref()
+                .map(|(by_key, total)| by_key.get(key.as_str()).map(|r| values(r, *total)));
             Row {
                 values: values(&row, current.1),
                 key,

@@ -5,6 +5,8 @@ pub mod date_range;
 pub mod deferred;
 pub mod export_button;
 pub mod filter_panel;
+pub mod in_next_task;
+pub mod left_out;
 pub mod panel;
 pub mod table_twin;
 

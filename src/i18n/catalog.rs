@@ -172,6 +172,9 @@ catalog! {
     // Tables.
     Actions { en: "Actions", he: "פעולות", de: "Aktionen", es: "Acciones" }
     NoData { en: "No data for this selection.", he: "אין נתונים לבחירה זו.", de: "Keine Daten für diese Auswahl.", es: "No hay datos para esta selección." }
+    RowsLeftOut { en: "Showing {0} of {1} rows; the other {2} are left out.", he: "מוצגות {0} מתוך {1} שורות; {2} האחרות הושמטו.", de: "{0} von {1} Zeilen angezeigt; die übrigen {2} sind ausgelassen.", es: "Se muestran {0} de {1} filas; las otras {2} se han omitido." }
+    PointsLeftOut { en: "The service sent {0} more points than this period holds; they are left out.", he: "השירות שלח {0} נקודות יותר ממה שיש בתקופה זו; הן הושמטו.", de: "Der Dienst sandte {0} Punkte mehr, als dieser Zeitraum hat; sie sind ausgelassen.", es: "El servicio envió {0} puntos más de los que tiene este periodo; se han omitido." }
+    NodesLeftOut { en: "This path has more nodes than can be shown: {0} are left out.", he: "במסלול זה יותר צמתים ממה שאפשר להציג: {0} הושמטו.", de: "Dieser Pfad hat mehr Knoten, als angezeigt werden können: {0} sind ausgelassen.", es: "Este recorrido tiene más nodos de los que se pueden mostrar: se han omitido {0}." }
     PreviousPage { en: "‹ Previous", he: "‹ הקודם", de: "‹ Zurück", es: "‹ Anterior" }
     NextPage { en: "Next ›", he: "הבא ›", de: "Weiter ›", es: "Siguiente ›" }
     PageOf { en: "Page {0} of {1} · {2} rows", he: "עמוד {0} מתוך {1} · {2} שורות", de: "Seite {0} von {1} · {2} Zeilen", es: "Página {0} de {1} · {2} filas" }

@@ -4,6 +4,7 @@
 
 use crate::api::breakdown::{load_pairs, Breakdown};
 use crate::components::breakdown::{csv_table, rows_from, standard_columns, Breadcrumb, BreakdownTable, Row};
+use crate::components::left_out::RowsLeftOut;
 use crate::components::panel::{panel_body, use_panel_data_when, ExportablePanel};
 use crate::format;
 use crate::i18n::{t, tf, Msg};
@@ -13,8 +14,9 @@ use leptos::prelude::*;
 use report_api::headers::*;
 use report_api::{Pager, ReportAction, ReportCall, ReportType, ServiceCall};
 
-/// Rows asked for per level (there are only a handful of devices, systems and browsers).
-const PAGE: u32 = 100;
+/// Rows asked for per level (there are only a handful of devices, systems and browsers; more are
+/// counted in a note).
+const PAGE: u32 = 50;
 
 /// The dimension header, filter dimension and title of each drill level.
 fn level(depth: usize) -> (&'static str, Dimension, &'static str) {
@@ -85,6 +87,7 @@ pub fn DevicesPanel() -> impl IntoView {
             "devices",
             vec![csv_table(t(Msg::Devices), title, &columns, &rows)],
         );
+        let row_count = rows.len();
         let mut steps = vec![t(Msg::AllDevices).to_string()];
         steps.extend(p.iter().cloned());
         let on_back = Callback::new(move |keep: usize| {
@@ -133,6 +136,7 @@ pub fn DevicesPanel() -> impl IntoView {
                 open_label=if depth == 0 { t(Msg::ShowOsOf) } else { t(Msg::ShowBrowsersOf) }
                 on_filter=Some(on_filter)
             />
+            <RowsLeftOut shown=row_count total_count=b.current.0.total_count omitted=b.current.0.omitted_rows />
         }
     });
     view! {

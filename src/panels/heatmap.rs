@@ -25,7 +25,7 @@ pub fn heatmap_call(scope: &Scope, user_id: &str) -> ServiceCall {
     f.user_ids = Some(user_id.to_string());
     ReportCall::new(
         ReportAction::GetTable {
-            pager: Pager::new(500, 1),
+            pager: Pager::percentiles(),
             order: None,
         },
         ReportType::Percentiles,

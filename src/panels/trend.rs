@@ -3,6 +3,7 @@
 
 use crate::charts::line_option::LineSeries;
 use crate::charts::{EChart, LineOption};
+use crate::components::left_out::LeftOut;
 use crate::components::table_twin::{TableTwin, TwinRow, TwinRows};
 use crate::format;
 use crate::i18n::{t, tf, Msg};
@@ -157,6 +158,7 @@ pub fn MetricsOverTime(
     };
     let metric2 = metric2.filter(|m| available.contains(m) && *m != metric);
     let chart_option = option(&graphs, compare.as_deref(), metric, metric2);
+    let points_left_out = graphs.iter().map(|g| g.omitted_points).max().unwrap_or(0);
     let label = describe(&graphs, metric, monthly);
     let stored = StoredValue::new(graphs);
     let headers: Vec<String> = std::iter::once(if monthly { t(Msg::Month) } else { t(Msg::Day) })
@@ -222,6 +224,7 @@ pub fn MetricsOverTime(
             </div>
         </div>
         <EChart option=Signal::derive(move || chart_option.clone()) label=Signal::derive(move || label.clone()) />
+        <LeftOut count=points_left_out message=Msg::PointsLeftOut />
         <TableTwin
             open=table_open
             on_toggle=on_table

@@ -65,6 +65,9 @@ pub struct PathStructure {
     pub nodes: Vec<PathNode>,
     /// Hotspots of every node, live then deleted.
     pub hotspots: Vec<Hotspot>,
+    /// Nodes left out: a structure may hold at most [`crate::fit::MAX_PATH_NODES`] live and as many
+    /// deleted nodes.
+    pub omitted_nodes: u64,
 }
 
 fn text(v: &Value, key: &str) -> String {
@@ -106,7 +109,19 @@ impl PathStructure {
             Some(v @ Value::Object(_)) => v.clone(),
             _ => return Err(ResponseError::malformed("the path structure has no data")),
         };
+        let max = crate::fit::MAX_PATH_NODES;
+        let listed = |key: &str| data.get(key).and_then(Value::as_array).map_or(0, Vec::len);
+        let live = listed("nodes");
+        let deleted = data
+            .get("analyticsData")
+            .and_then(|a| a.get("deletedNodes"))
+            .and_then(Value::as_array)
+            .map_or(0, Vec::len);
         let mut p = PathStructure {
+            omitted_nodes: crate::fit::omitted(answer)
+                + crate::fit::omitted(&data)
+                + live.saturating_sub(max) as u64
+                + deleted.saturating_sub(max) as u64,
             start_node: data
                 .get("pathData")
                 .map(|d| text(d, "startNodeId"))
@@ -114,7 +129,13 @@ impl PathStructure {
             ..Default::default()
         };
         let mut children: HashMap<String, Vec<String>> = HashMap::new();
-        for n in data.get("nodes").and_then(Value::as_array).into_iter().flatten() {
+        for n in data
+            .get("nodes")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .take(max)
+        {
             let id = text(n, "id");
             if id.is_empty() {
                 continue;
@@ -175,6 +196,7 @@ impl PathStructure {
             .and_then(Value::as_array)
             .into_iter()
             .flatten()
+            .take(max)
         {
             p.nodes.push(PathNode {
                 id: text(n, "id"),
@@ -298,6 +320,22 @@ mod tests {
         assert_eq!(p.hotspot("h3").unwrap().label, "");
         assert!(p.hotspot("h9").unwrap().deleted);
         assert_eq!(p.hotspots_of("a").count(), 3);
+    }
+
+    #[test]
+    fn a_path_of_too_many_nodes_keeps_the_first_and_counts_the_rest() {
+        let max = crate::fit::MAX_PATH_NODES;
+        let nodes: Vec<Value> = (0..max + 7)
+            .map(|i| json!({"id": format!("n{i}"), "name": "N"}))
+            .collect();
+        let answer = json!({"data": json!({"nodes": nodes}).to_string()});
+        let p = PathStructure::parse(&answer).unwrap();
+        assert_eq!(p.nodes.len(), max);
+        assert_eq!(p.omitted_nodes, 7);
+        // A reader that cut the list before the walk says so under the fit's key; both counts add up.
+        let cut = json!({"nodes": [{"id": "a"}], crate::fit::OMITTED_KEY: 5});
+        let p = PathStructure::parse_with(&json!({"data": "x"}), |_| Ok(cut.clone())).unwrap();
+        assert_eq!((p.nodes.len(), p.omitted_nodes), (1, 5));
     }
 
     #[test]

@@ -17,6 +17,7 @@ pub mod calendar;
 pub mod date_key;
 pub mod error;
 pub mod filter;
+pub mod fit;
 pub mod geo;
 pub mod headers;
 pub mod interactive;

@@ -4,6 +4,9 @@ use crate::{ReportInputFilter, ReportType, API_VERSION, DELIMITER};
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Map, Value};
 
+/// Rows of a percentiles table (report 43): one per percent from 0 to 100.
+pub const PERCENTILE_ROWS: u32 = 101;
+
 /// `KalturaFilterPager`: 1-based page index.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Pager {
@@ -22,6 +25,11 @@ impl Pager {
             page_size,
             page_index: page_index.max(1),
         }
+    }
+
+    /// The page that holds a whole percentiles table: rows 0 to 100 (contract §5).
+    pub fn percentiles() -> Pager {
+        Pager::new(PERCENTILE_ROWS, 1)
     }
 
     fn to_json(self) -> Value {

@@ -114,6 +114,8 @@ pub struct ReportTable {
     pub rows: Vec<Vec<String>>,
     /// Rows matching the filter on the server (0 when absent).
     pub total_count: u64,
+    /// Rows the service sent beyond what was asked, left out by [`crate::fit::fit`].
+    pub omitted_rows: u64,
 }
 
 /// One row of a [`ReportTable`], with access by header name.
@@ -177,6 +179,7 @@ impl ReportTable {
             headers,
             rows,
             total_count,
+            omitted_rows: crate::fit::omitted(value),
         })
     }
 
@@ -222,6 +225,8 @@ pub struct ReportGraph {
     pub id: String,
     /// The points.
     pub points: GraphPoints,
+    /// Points the service sent beyond the buckets of the range, left out by [`crate::fit::fit`].
+    pub omitted_points: u64,
 }
 
 impl ReportGraph {
@@ -289,7 +294,11 @@ impl ReportGraph {
                     .collect::<Result<_, ResponseError>>()?,
             ),
         };
-        Ok(ReportGraph { id, points })
+        Ok(ReportGraph {
+            id,
+            points,
+            omitted_points: crate::fit::omitted(value),
+        })
     }
 
     /// The dated points of a by-date graph (empty for other shapes).

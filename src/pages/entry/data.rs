@@ -90,7 +90,7 @@ pub fn first_view_calls(req: FirstViewRequest<'_>) -> Vec<ServiceCall> {
         calls.push(like_list(id, bounds.from_date, bounds.to_date - 1));
         calls.push(call(
             ReportAction::GetTable {
-                pager: Pager::new(500, 1),
+                pager: Pager::percentiles(),
                 order: None,
             },
             ReportType::Percentiles,
@@ -243,7 +243,7 @@ mod tests {
         assert_eq!(calls[2].params["reportInputFilter"]["entryIdIn"], "0_a");
         assert_eq!(calls[3].params["filter"]["createdAtLessThanOrEqual"], 1_999);
         assert_eq!(calls[4].params["reportType"], "43");
-        assert_eq!(calls[4].params["pager"]["pageSize"], 500);
+        assert_eq!(calls[4].params["pager"]["pageSize"], 101);
         assert_eq!(calls[5].action, "getGraphs");
         assert_eq!(calls[5].params["reportInputFilter"]["interval"], "days");
         assert_eq!(calls[6].params["reportType"], "2");

@@ -21,10 +21,11 @@ use report_api::{Pager, ReportAction, ReportCall, ReportType, ServiceCall};
 /// The calls behind the flow and the overview: structure, then per period node plays, then (current
 /// period) node switches and other hotspot clicks.
 pub fn path_calls(scope: &Scope) -> Vec<ServiceCall> {
+    // As many rows as the path may have nodes: every node is drawn and listed.
     let table = |report, f, order: &str| {
         ReportCall::new(
             ReportAction::GetTable {
-                pager: Pager::new(500, 1),
+                pager: Pager::new(report_api::fit::MAX_PATH_NODES as u32, 1),
                 order: Some(order.to_string()),
             },
             report,
@@ -52,6 +53,9 @@ pub fn path_calls(scope: &Scope) -> Vec<ServiceCall> {
     ));
     calls
 }
+
+/// Paths with more nodes than this draw their videos overview a task after their flow.
+const LONG_PATH_NODES: usize = 30;
 
 /// One node with its numbers.
 #[derive(Debug, Clone, PartialEq)]
@@ -117,7 +121,9 @@ pub struct PathData {
 /// Joins the structure and the reports.
 pub fn parse_path(slots: &[Slot], comparing: bool) -> Result<PathData, String> {
     let (structure, structure_note, structure_failed) = match slot_value(slots.first()) {
-        Ok(v) => match PathStructure::parse_with(v, crate::json::parse) {
+        Ok(v) => match PathStructure::parse_with(v, |text| {
+            crate::json::parse_keeping(text, "nodes", report_api::fit::MAX_PATH_NODES as u32)
+        }) {
             Ok(s) => (s, None, false),
             Err(e) => (PathStructure::default(), Some(explain_response(&e)), true),
         },
@@ -264,12 +270,30 @@ pub fn PathPanels() -> impl IntoView {
                 let message = tf(Msg::StructureFailed, &[note]);
                 view! { <crate::components::panel::PanelError message on_retry=data.retry /> }.into_any()
             }
-            _ => view! { <flow::PathFlow data=d /> }.into_any(),
+            _ => {
+                let left_out = d.structure.omitted_nodes;
+                view! {
+                    <crate::components::left_out::LeftOut count=left_out message=Msg::NodesLeftOut />
+                    <flow::PathFlow data=d />
+                }
+                .into_any()
+            }
         }
     }));
     let sort = Memo::new(move |_| ctx.state.with(|s| s.views.videos_sort));
     let videos = std::sync::Arc::new(panel_body(data, move |d: PathData| {
-        view! { <videos::VideosOverview data=d sort=sort.get() /> }
+        let sort = sort.get();
+        // A long path's overview is drawn a task after its flow (the two in one task took 280 ms).
+        if d.nodes.len() > LONG_PATH_NODES {
+            view! {
+                <crate::components::in_next_task::InNextTask>
+                    <videos::VideosOverview data=d.clone() sort />
+                </crate::components::in_next_task::InNextTask>
+            }
+            .into_any()
+        } else {
+            view! { <videos::VideosOverview data=d sort /> }.into_any()
+        }
     }));
     let node_page = std::sync::Arc::new(panel_body(data, move |d: PathData| {
         node.get_untracked()

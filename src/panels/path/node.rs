@@ -17,10 +17,22 @@ use report_api::headers::*;
 use report_api::interactive::{Hotspot, HotspotAction, PathStructure};
 use report_api::{Pager, ReportAction, ReportCall, ReportInputFilter, ReportType, ServiceCall};
 
+/// A table call asking for what the node page shows: a whole percentiles table (0–100), else up to
+/// 500 hotspots.
 fn table_call(report: ReportType, f: ReportInputFilter) -> ServiceCall {
+    let percentiles = matches!(
+        report,
+        ReportType::Percentiles
+            | ReportType::InteractiveVideoHotspotClickedPercentiles
+            | ReportType::InteractiveVideoNodeSwitchHotspotClickedPercentiles
+    );
     ReportCall::new(
         ReportAction::GetTable {
-            pager: Pager::new(500, 1),
+            pager: if percentiles {
+                Pager::percentiles()
+            } else {
+                Pager::new(500, 1)
+            },
             order: None,
         },
         report,
