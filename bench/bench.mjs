@@ -10,6 +10,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { soak, describe as describeSoak, MAX_GROWTH } from './soak.mjs';
+import { HEAVY_VIEWS, longVisit, measure, settle, watchWasmMemory } from '../tests/browser/long-visit.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const argv = process.argv.slice(2);
@@ -77,7 +79,8 @@ function bytes() {
 }
 
 function startServer(db) {
-  const child = spawn(server, ['serve', '--host', '127.0.0.1', '--port', '0', '--dist', dist, '--db', db], { stdio: ['ignore', 'pipe', 'pipe'] });
+  // --faults: answers change only for requests that carry the fault header (the big-answer figure).
+  const child = spawn(server, ['serve', '--host', '127.0.0.1', '--port', '0', '--dist', dist, '--db', db, '--faults'], { stdio: ['ignore', 'pipe', 'pipe'] });
   return new Promise((ok, fail) => {
     let out = '';
     const timer = setTimeout(() => fail(new Error('report-server did not start')), 120_000);
@@ -234,6 +237,61 @@ async function load(url, body, concurrency, total, deadlineMs) {
   return { done: times.length, errors, secs, rps: times.length / secs, median: median(times), p95: p95(times) };
 }
 
+/** The longest main-thread task (Long Tasks API) while the entry page, compare and engagement table on,
+ * draws an answer with 20,000 rows in every table and graph (report-server's `rows=20000` fault), on the
+ * desktop profile; the median of `times` cold loads. */
+async function bigAnswer(url, ks, times) {
+  const longest = [];
+  for (let i = 0; i < times; i += 1) {
+    const profile = mkdtempSync(join(tmpdir(), 'entrylens-bench-'));
+    const context = await chromium.launchPersistentContext(profile, { executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: browserArgs, viewport: { width: 1280, height: 900 } });
+    try {
+      const tab = await context.newPage();
+      await tab.addInitScript(() => {
+        window.__longTasks = [];
+        new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push(e.duration); }).observe({ type: 'longtask', buffered: true });
+      });
+      await context.setExtraHTTPHeaders({ 'x-entrylens-fault': 'rows=20000' });
+      await tab.goto(`${url}/entry/0_cellbio1?tz=UTC&range=last30days&cmp=prev&users=1&ks=${encodeURIComponent(ks)}`);
+      await tab.waitForFunction(() => {
+        const r = document.querySelector('.entry-page');
+        return r && r.dataset.ready === 'true' && !document.querySelector('[aria-busy="true"]');
+      }, null, { timeout: 60_000 });
+      await tab.waitForTimeout(500);
+      longest.push(await tab.evaluate(() => Math.max(0, ...window.__longTasks)));
+    } finally {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    }
+  }
+  return longest;
+}
+
+/** JS heap and wasm memory (after a forced GC, on the same view) after the first 30 interactions of a
+ * long visit and after `count` (tests/browser/long-visit.mjs). */
+async function visitMemory(url, ks, count) {
+  const profile = mkdtempSync(join(tmpdir(), 'entrylens-bench-'));
+  const context = await chromium.launchPersistentContext(profile, { executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: browserArgs, viewport: { width: 1280, height: 900 } });
+  try {
+    const tab = await context.newPage();
+    await watchWasmMemory(tab);
+    const cdp = await context.newCDPSession(tab);
+    await cdp.send('Performance.enable');
+    const entry = '/entry/0_cellbio1?tz=UTC&range=30d&users=1';
+    await tab.goto(`${url}${entry}&ks=${encodeURIComponent(ks)}`);
+    await settle(tab);
+    const seen = {};
+    await longVisit(tab, {
+      count, seed: 20261207, home: { entry, path: '/interactive/0_path0006?tz=UTC&range=30d' }, tour: HEAVY_VIEWS, at: [30, count],
+      checkpoint: async (i) => { seen[i] = await measure(tab, cdp, entry); },
+    });
+    return { first: seen[30], last: seen[count] };
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
 /** JS heap and wasm memory after opening the engagement table on its largest page set and 20 heat maps. */
 async function memory(url, ks) {
   const profile = mkdtempSync(join(tmpdir(), 'entrylens-bench-'));
@@ -316,6 +374,26 @@ async function main() {
       loadErrors += l.errors;
       record('load', `${label}: 8 concurrent clients, whole entry first view`, l.rps, `${l.done} requests in ${l.secs.toFixed(1)} s = ${l.rps.toFixed(0)}/s; ${ms(l.median)} median, ${ms(l.p95)} p95; ${l.errors} errors`,
         '0 errors', l.errors === 0);
+      if (events === sizes[0]) {
+        const big = await bigAnswer(srv.url, ks, loads);
+        record('page', `${label}: longest task drawing 20,000 rows in every table (desktop, compare, users)`, median(big),
+          `${ms(median(big))} median, ${ms(Math.max(...big))} max of ${loads}`, '≤ 200 ms', median(big) <= 200);
+      }
+      if (events === sizes[0]) {
+        const count = quick ? 60 : 300;
+        const v = await visitMemory(srv.url, ks, count);
+        const growth = (k) => v.last[k] / v.first[k] - 1;
+        const pct = (x) => `${(x * 100).toFixed(1)} %`;
+        record('page', `${label}: long visit, JS heap after ${count} interactions vs after 30 (forced GC, same view)`, v.last.heap,
+          `${kb(v.first.heap)} → ${kb(v.last.heap)} (${pct(growth('heap'))})`, '≤ +20 %', growth('heap') <= 0.2);
+        record('page', `${label}: long visit, wasm memory after ${count} interactions vs after 30`, v.last.wasm,
+          `${kb(v.first.wasm)} → ${kb(v.last.wasm)} (${pct(growth('wasm'))}); DOM nodes ${v.first.nodes} → ${v.last.nodes}`, '≤ +20 %', growth('wasm') <= 0.2);
+        const seconds = quick ? 20 : 120;
+        const s = await soak({ bin: server, db, seconds });
+        loadErrors += s.errors.length;
+        record('load', `soak ${seconds} s, mixed requests over every demo entry, 8 clients (${label})`, s.p95, describeSoak(s),
+          `0 errors, memory ≤ +${MAX_GROWTH * 100} % after warm-up`, s.errors.length === 0 && s.growth <= MAX_GROWTH);
+      }
       if (events === sizes[sizes.length - 1]) {
         const m = await memory(srv.url, ks);
         record('page', `${label}: memory after the engagement table (${m.viewers.toLocaleString('en-US')} viewers, paged) and ${m.heatmaps} heat maps`, m.heap + m.wasm,

@@ -28,6 +28,9 @@ test_db="$CARGO_TARGET_DIR/entrylens-test-200k.sqlite"
 ENTRYLENS_SERVER="$server" ENTRYLENS_DB="$test_db" ENTRYLENS_DIST="$ENTRYLENS_ROOT/dist" \
   node --test --test-concurrency=1 tests/browser/
 
+say "report-server soak (1 minute, 8 clients, mixed requests over every demo entry; bench/soak.mjs)"
+ENTRYLENS_SERVER="$server" node bench/soak.mjs --seconds 60 --db "$test_db"
+
 say "benchmark, quick variant (budgets are reported, not enforced here: see scripts/bench.sh)"
 ENTRYLENS_SERVER="$server" ENTRYLENS_DIST="$ENTRYLENS_ROOT/dist" ENTRYLENS_BENCH_DIR="$CARGO_TARGET_DIR/bench" \
   node bench/bench.mjs --quick
