@@ -81,6 +81,10 @@ pub fn decimal(v: f64, decimals: u8) -> String {
     if !v.is_finite() {
         return "—".into();
     }
+    if v.abs() >= 1e21 {
+        // As `count` prints it: the browser writes such a number with an exponent.
+        return count(v);
+    }
     let fixed = fixed(v.abs(), decimals);
     let (int, frac) = fixed.split_once('.').unwrap_or((&fixed, ""));
     let int = count(report_api::number::parse_decimal(int).unwrap_or(0.0));
@@ -193,6 +197,7 @@ mod tests {
         assert!(count(1e308).starts_with('1'));
         assert_ne!(count(1e308), count(f64::MAX));
         assert_eq!(count(-1e19), "-10,000,000,000,000,000,000");
+        assert_eq!(decimal(1e308, 1), count(1e308));
     }
 
     #[test]

@@ -8,6 +8,7 @@ pub mod filter_panel;
 pub mod in_next_task;
 pub mod left_out;
 pub mod panel;
+pub mod phone_fold;
 pub mod table_twin;
 
 /// Whether the page is in its phone layout (the style sheet's `max-width: 600px`), read once by panels

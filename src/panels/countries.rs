@@ -8,6 +8,7 @@ use crate::charts::EChart;
 use crate::components::breakdown::{csv_table, rows_from, Breadcrumb, BreakdownTable, Column, Kind, Row};
 use crate::components::left_out::RowsLeftOut;
 use crate::components::panel::{panel_body, use_panel_data_when, ExportablePanel};
+use crate::components::phone_fold::PhoneFold;
 use crate::i18n::{t, tf, Msg};
 use crate::pages::entry::context::{EntryContext, Scope};
 use crate::state::filters::Dimension;
@@ -16,10 +17,6 @@ use report_api::geo::{parse_coordinates, stored_country_name};
 use report_api::headers::*;
 use report_api::{Pager, ReportAction, ReportCall, ReportInputFilter, ReportTable, ReportType, ServiceCall};
 use serde_json::{json, Map, Value};
-
-/// Places listed on a phone until the reader asks for all (each is a tall card there; the style sheet
-/// folds the rest).
-const PHONE_ROWS: usize = 10;
 
 /// Rows asked for: more than there are countries (249 ISO codes). The reference dashboard asks for 500,
 /// but a table of 500 rows and its compare values took a 200 ms task to lay out at 1280 px; a region
@@ -209,7 +206,6 @@ pub fn CountriesPanel() -> impl IntoView {
         move |(scope, path): (Scope, Vec<String>)| load(ctx.client(), scope, path),
     );
     let show_map = RwSignal::new(!crate::components::phone_layout());
-    let unfolded = RwSignal::new(false);
     let columns = columns();
     let set_path = move |p: Vec<String>| ctx.update(|s| s.views.geo = p);
     let body = panel_body(data, move |g: Geo| {
@@ -330,6 +326,7 @@ pub fn CountriesPanel() -> impl IntoView {
             &[&crate::i18n::lower(title), &map_rows.len().to_string()],
         );
         let row_count = rows.len();
+        let columns = columns.clone();
         let left_out = (level.current.0.total_count, level.current.0.omitted_rows);
         view! {
             <Breadcrumb steps on_back />
@@ -360,7 +357,7 @@ pub fn CountriesPanel() -> impl IntoView {
                         />
                     </div>
                 </Show>
-                <div class="geo-table" class:unfolded=move || unfolded.get()>
+                <PhoneFold rows=row_count class="geo-table">
                     <BreakdownTable
                         caption=tf(Msg::PlaysBy, &[&crate::i18n::lower(title)])
                         dimension=title
@@ -372,21 +369,7 @@ pub fn CountriesPanel() -> impl IntoView {
                         rank_from=Some(1)
                     />
                     <RowsLeftOut shown=row_count total_count=left_out.0 omitted=left_out.1 />
-                    {(row_count > PHONE_ROWS).then(|| view! {
-                        <button
-                            type="button"
-                            class="show-all-rows"
-                            aria-expanded=move || unfolded.get().to_string()
-                            on:click=move |_| unfolded.update(|u| *u = !*u)
-                        >
-                            {move || if unfolded.get() {
-                                t(Msg::ShowFewerRows).to_string()
-                            } else {
-                                tf(Msg::ShowAllRows, &[&row_count.to_string()])
-                            }}
-                        </button>
-                    })}
-                </div>
+                </PhoneFold>
             </div>
         }
     });

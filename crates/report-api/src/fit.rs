@@ -51,8 +51,8 @@ fn page_size(params: &Map<String, Value>) -> usize {
         .map_or(MAX_ROWS, |n| (n as usize).min(MAX_ROWS))
 }
 
-/// The buckets a by-date graph of `[fromDate, toDate)` can have, plus one for a bucket split by the
-/// time zone; `MAX_ROWS` when the range is not known.
+/// The buckets a by-date graph of `[fromDate, toDate)` can have, plus one for a day that daylight
+/// saving time lengthens; `MAX_ROWS` when the range is not known.
 fn buckets(params: &Map<String, Value>) -> usize {
     let filter = params.get("reportInputFilter");
     let from = number(filter.and_then(|f| f.get("fromDate")));
@@ -68,7 +68,7 @@ fn buckets(params: &Map<String, Value>) -> usize {
     };
     let span = ((to - from).max(0.0) / seconds).ceil();
     if span.is_finite() {
-        (span as usize).saturating_add(2).min(MAX_ROWS)
+        (span as usize).saturating_add(1).min(MAX_ROWS)
     } else {
         MAX_ROWS
     }
@@ -213,11 +213,11 @@ mod tests {
             ..Default::default()
         };
         let call = ReportCall::new(ReportAction::GetGraphs, ReportType::TopContent, filter).to_service_call();
-        assert_eq!(keep_for(&call), Keep::Points(5));
+        assert_eq!(keep_for(&call), Keep::Points(4));
         let points: String = (0..100).map(|i| format!("2026{:04}|{i};", i)).collect();
         let mut g = json!([{"id": "count_plays", "data": points, "objectType": "KalturaReportGraph"}]);
-        assert_eq!(fit(&call, &mut g), 95);
-        assert_eq!(g[0][OMITTED_KEY], 95);
+        assert_eq!(fit(&call, &mut g), 96);
+        assert_eq!(g[0][OMITTED_KEY], 96);
     }
 
     #[test]

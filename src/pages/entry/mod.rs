@@ -397,7 +397,7 @@ fn EntryDashboard(client: crate::api::Client, kind: PageKind) -> impl IntoView {
                             <p class="entry-meta">
                                 <span class="entry-kind">{entry_kind(&entry)}</span>
                                 " · "
-                                <span class="entry-owner">{tf(Msg::Owner, &[&owner])}</span>
+                                <span class="entry-owner" title=owner.clone()>{tf(Msg::Owner, &[&owner])}</span>
                                 <Show when=move || conn.embedded()>
                                     " · "
                                     <a

@@ -122,6 +122,7 @@ pub fn VideosOverview(
         })
     });
     let live = data.nodes.iter().filter(|n| !n.deleted).count();
+    let row_count = rows.len();
     let gone = data.nodes.len() - live;
     let note = data
         .structure_note
@@ -133,16 +134,18 @@ pub fn VideosOverview(
             {tf(Msg::VideosCount, &[&format::count(live as f64)])}
             {(gone > 0).then(|| tf(Msg::AndDeletedKept, &[&format::count(gone as f64)]))}
         </p>
-        <BreakdownTable
-            caption=t(Msg::EveryVideoNode).to_string()
-            dimension=t(Msg::VideoDimension)
-            columns=cols
-            rows
-            sort=Some(sort)
-            on_sort=Some(on_sort)
-            on_open=Some(on_open)
-            open_label=t(Msg::OpenThePageOf)
-        />
+        <crate::components::phone_fold::PhoneFold rows=row_count>
+            <BreakdownTable
+                caption=t(Msg::EveryVideoNode).to_string()
+                dimension=t(Msg::VideoDimension)
+                columns=cols
+                rows
+                sort=Some(sort)
+                on_sort=Some(on_sort)
+                on_open=Some(on_open)
+                open_label=t(Msg::OpenThePageOf)
+            />
+        </crate::components::phone_fold::PhoneFold>
         <p class="muted small">
             {t(Msg::LeftExplained)} " "
             {(!deleted.is_empty()).then_some(t(Msg::DeletedKeepPlays))}
