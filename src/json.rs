@@ -129,7 +129,8 @@ pub const MAX_ITEMS: u32 = 100_000;
 
 /// A multirequest answer as a JSON tree, each item fitted to what its call asked for as soon as it is
 /// read ([`report_api::fit::fit`]): the wasm then holds one oversized item at a time, never the whole
-/// oversized answer. Anything but an array is read as it is. Browser only.
+/// oversized answer (large answers come already cut, by `api::worker`). Anything but an array is read
+/// as it is. Browser only.
 pub fn from_js_fitted(v: &wasm_bindgen::JsValue, calls: &[report_api::ServiceCall]) -> Result<Value, String> {
     use wasm_bindgen::JsCast;
     if !js_sys::Array::is_array(v) {
@@ -138,9 +139,6 @@ pub fn from_js_fitted(v: &wasm_bindgen::JsValue, calls: &[report_api::ServiceCal
     let array: &js_sys::Array = v.unchecked_ref();
     let mut items = Vec::with_capacity(calls.len());
     for (i, item) in array.iter().take(calls.len().max(1) + 1).enumerate() {
-        if let Some(call) = calls.get(i) {
-            cut_before_the_walk(&item, report_api::fit::keep_for(call));
-        }
         let mut value = from_js_at(&item, 1)?;
         if let Some(call) = calls.get(i) {
             report_api::fit::fit(call, &mut value);
@@ -150,27 +148,8 @@ pub fn from_js_fitted(v: &wasm_bindgen::JsValue, calls: &[report_api::ServiceCal
     Ok(Value::Array(items))
 }
 
-/// Applies [`report_api::fit::fit`]'s cut to the JavaScript answer itself, before it is walked: the
-/// rows or points beyond what was asked are never copied into the wasm (20,000 rows of long names
-/// took a 200 ms task to copy). What is left out is written under [`report_api::fit::OMITTED_KEY`], as
-/// `fit` would; `fit` then finds nothing more to cut.
-fn cut_before_the_walk(item: &wasm_bindgen::JsValue, keep: report_api::fit::Keep) {
-    use report_api::fit::Keep;
-    use wasm_bindgen::JsCast;
-    match keep {
-        Keep::Rows(n) => cut_records(item, n),
-        Keep::Points(n) if js_sys::Array::is_array(item) => {
-            let graphs: &js_sys::Array = item.unchecked_ref();
-            for graph in graphs.iter() {
-                cut_records(&graph, n);
-            }
-        }
-        Keep::Objects(n) => cut_list(item, "objects", n),
-        _ => {}
-    }
-}
-
 /// Keeps the first `n` items of the array `item[key]`, noting how many it left out.
+#[cfg(target_arch = "wasm32")]
 fn cut_list(item: &wasm_bindgen::JsValue, key: &str, n: usize) {
     use wasm_bindgen::{JsCast, JsValue};
     if !item.is_object() {
@@ -189,42 +168,6 @@ fn cut_list(item: &wasm_bindgen::JsValue, key: &str, n: usize) {
             &JsValue::from_f64(f64::from(length - keep)),
         );
     }
-}
-
-/// Keeps the first `n` `;`-terminated records of `item.data` (a JavaScript string).
-fn cut_records(item: &wasm_bindgen::JsValue, n: usize) {
-    use wasm_bindgen::{JsCast, JsValue};
-    if !item.is_object() {
-        return;
-    }
-    let data = js_sys::Reflect::get(item, &JsValue::from_str("data")).unwrap_or(JsValue::NULL);
-    let Some(text) = data.dyn_ref::<js_sys::JsString>() else {
-        return;
-    };
-    let mut end = 0u32;
-    for _ in 0..n {
-        let at = text.index_of(";", end as i32);
-        if at < 0 {
-            return;
-        }
-        end = at as u32 + 1;
-    }
-    let length = text.length();
-    if end >= length {
-        return;
-    }
-    let pieces = text.slice(end, length).split(";");
-    let last_is_empty = pieces
-        .get(pieces.length() - 1)
-        .as_string()
-        .is_some_and(|p| p.is_empty());
-    let left_out = pieces.length() - u32::from(last_is_empty);
-    let _ = js_sys::Reflect::set(item, &JsValue::from_str("data"), &text.slice(0, end));
-    let _ = js_sys::Reflect::set(
-        item,
-        &JsValue::from_str(report_api::fit::OMITTED_KEY),
-        &JsValue::from_f64(f64::from(left_out)),
-    );
 }
 
 /// Reads JSON text whose top level is an object, keeping at most `max` items of the array under

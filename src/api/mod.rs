@@ -2,6 +2,7 @@
 //! that asked is cleaned up, and turns every failure into a [`FetchError`] a panel can show.
 
 pub mod breakdown;
+pub mod worker;
 
 use crate::i18n::{t, tf, Msg};
 use report_api::request::MULTIREQUEST_PATH;
@@ -235,13 +236,24 @@ impl Client {
 async fn read_json(response: gloo_net::http::Response, calls: &[ServiceCall]) -> Result<Value, FetchError> {
     use wasm_bindgen::JsCast;
     let not_json = |why: String| FetchError::Response(ResponseError::malformed(format!("not JSON: {why}")));
+    let walk = |v: &wasm_bindgen::JsValue| {
+        crate::json::from_js_fitted(v, calls)
+            .map_err(|why| FetchError::Response(ResponseError::malformed(why)))
+    };
     let raw: web_sys::Response = response.into();
+    if worker::is_large(&raw) {
+        match worker::read(&raw, calls).await {
+            Some(Ok(v)) => return walk(&v),
+            Some(Err(worker::WorkerError::NotJson(why))) => return Err(not_json(why)),
+            Some(Err(worker::WorkerError::Failed(why))) => return Err(FetchError::Network(why)),
+            None => {}
+        }
+    }
     let reading = raw
         .json()
         .map_err(|e| FetchError::Network(crate::json::error_text(&e)))?;
     match wasm_bindgen_futures::JsFuture::from(reading).await {
-        Ok(v) => crate::json::from_js_fitted(&v, calls)
-            .map_err(|why| FetchError::Response(ResponseError::malformed(why))),
+        Ok(v) => walk(&v),
         // JSON.parse's refusal is a SyntaxError; anything else means the body did not arrive.
         Err(e) if e.is_instance_of::<js_sys::SyntaxError>() => Err(not_json(crate::json::error_text(&e))),
         Err(e) => Err(FetchError::Network(crate::json::error_text(&e))),

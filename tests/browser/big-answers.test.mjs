@@ -6,12 +6,11 @@
 // ENTRYLENS_BIG_SCENARIOS (default 110), across both pages, with and without compare.
 //
 // For each one the page must settle, never panic, show in every panel its data or its own error, say
-// how much it left out when it capped a list, answer an input within 200 ms afterwards, and — for
-// answers up to 16 MB, the size of a popular entry's (20,000 rows in every table) — never freeze (no
-// main-thread task of a second, Long Tasks API). The 200 ms task budget is the benchmark's figure (a
-// timed assertion here would be flaky); the longest task seen is printed. Larger answers (100,000 and
-// 1,000,000 rows, long cells in 20,000 rows) are parsed by the browser's JSON.parse in one task that
-// grows with the answer: their longest task is printed, not held.
+// how much it left out when it capped a list, answer an input within 200 ms afterwards, and never freeze
+// (no main-thread task of a second, Long Tasks API): answers over 2 MB are parsed and cut by a worker
+// (src/api/worker.rs), so even a million rows never reach the page's thread. The 200 ms task budget is
+// the benchmark's figure (a timed assertion here would be flaky); the longest task seen is printed, for
+// answers up to 16 MB (a popular entry's 20,000 rows in every table is about 8 MB) and for larger ones.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { browser, ks, openPage, screenshot, server, useSetUp, hasHorizontalOverflow } from './harness.mjs';
@@ -24,9 +23,7 @@ const ENTRY_PANELS = ['highlights-title', 'playback-title', 'trend-title', 'funn
 const PATH_PANELS = ['highlights-title', 'trend-title', 'flow-title', 'videos-title'];
 /** A main-thread task this long is a frozen tab. */
 const FROZEN_MS = 1000;
-/** Answers up to this size (JSON text, bytes) are held to FROZEN_MS: 20,000 rows in every table
- * of a page is about 8 MB. Beyond it the browser's own JSON.parse of the body is one task that grows
- * with the answer (about 25 ms a megabyte here). */
+/** The printed figures are split at this answer size (JSON text, bytes). */
 const POPULAR_BYTES = 16e6;
 /** How soon the page must answer an input once it has settled. */
 const INPUT_MS = 200;
@@ -149,9 +146,9 @@ test(`${SCENARIOS} seeded scenarios of huge and odd answers (seed ${SEED})`, { t
       }
       const delay = await inputDelay(page);
       assert.ok(delay < INPUT_MS, `${label}: an input waited ${delay.toFixed(0)} ms`);
+      assert.ok(seen.longest < FROZEN_MS, `${label}: a ${seen.longest.toFixed(0)} ms task froze the page (answer ${(seen.answerBytes / 1e6).toFixed(1)} MB)`);
       const popular = seen.answerBytes <= POPULAR_BYTES;
       if (popular) {
-        assert.ok(seen.longest < FROZEN_MS, `${label}: a ${seen.longest.toFixed(0)} ms task froze the page (answer ${(seen.answerBytes / 1e6).toFixed(1)} MB)`);
         longest.popular = Math.max(longest.popular, seen.longest);
         counted.popular++;
       } else {
@@ -171,7 +168,7 @@ test(`${SCENARIOS} seeded scenarios of huge and odd answers (seed ${SEED})`, { t
   }
   await browser.context.setExtraHTTPHeaders({});
   assert.ok(capped >= 10, `enough scenarios capped a list and said so (${capped})`);
-  assert.ok(counted.popular >= SCENARIOS / 2, `most scenarios are held to the task budget (${counted.popular})`);
+  assert.ok(counted.popular >= SCENARIOS / 2 && counted.larger >= SCENARIOS / 10, `both sizes of answer were tried (${JSON.stringify(counted)})`);
   console.log(`longest task: ${longest.popular.toFixed(0)} ms in ${counted.popular} scenarios with answers up to ${POPULAR_BYTES / 1e6} MB, ${longest.larger.toFixed(0)} ms in ${counted.larger} with larger answers; ${capped} scenarios capped a list`);
 });
 
@@ -201,5 +198,41 @@ test('an answer with 20,000 rows in every table leaves a working page at 1280 an
       await browser.context.setExtraHTTPHeaders({});
       await page.close();
     }
+  }
+});
+
+test('large answers are read off the main thread; without the reader the page reads them itself after a retry', { timeout: 5 * 60_000 }, async () => {
+  const url = `${server.url}/entry/${ENTRY}?tz=UTC&range=last30days&ks=${encodeURIComponent(ks)}`;
+  // The reader is used: its script is fetched once a large answer arrives.
+  let page = await openPage(browser.context, 1280);
+  try {
+    await browser.context.setExtraHTTPHeaders({ 'x-entrylens-fault': 'rows=100000' });
+    await page.goto(url);
+    const seen = await settle(page, ENTRY_PANELS.filter((id) => id !== 'users-title'));
+    assert.deepEqual(Object.values(seen.panels).filter((s) => s !== 'data'), [], 'every panel has data');
+    const readers = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/vendor/answer-worker.js')).length);
+    assert.equal(readers, 1, 'the answer reader was fetched once');
+  } finally {
+    await page.close();
+  }
+  // The reader cannot be fetched: the answer it was given is lost and the page says so; a retry reads
+  // the next one in the page.
+  page = await openPage(browser.context, 1280);
+  try {
+    await page.route('**/vendor/answer-worker.js', (route) => route.abort());
+    await page.goto(url);
+    const seen = await settle(page, ENTRY_PANELS.filter((id) => id !== 'users-title'));
+    assert.equal(seen.panicked, false);
+    const failed = Object.entries(seen.panels).find(([, s]) => s === 'error');
+    assert.ok(failed, `a panel says its answer was lost: ${JSON.stringify(seen.panels)}`);
+    await page.locator(`section:has(#${failed[0]}) .panel-error button`).first().click();
+    await page.waitForFunction((id) => {
+      const section = document.getElementById(id)?.closest('section');
+      return section && !section.querySelector('.panel-error') && !section.querySelector('[aria-busy="true"]');
+    }, failed[0], { timeout: 60_000 });
+  } finally {
+    await browser.context.setExtraHTTPHeaders({});
+    await page.unroute('**/vendor/answer-worker.js').catch(() => {});
+    await page.close();
   }
 });
