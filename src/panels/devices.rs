@@ -18,6 +18,9 @@ use report_api::{Pager, ReportAction, ReportCall, ReportType, ServiceCall};
 /// counted in a note).
 const PAGE: u32 = 50;
 
+/// Rows drawn as bars above the table.
+const BARS: usize = 10;
+
 /// The dimension header, filter dimension and title of each drill level.
 fn level(depth: usize) -> (&'static str, Dimension, &'static str) {
     match depth {
@@ -103,8 +106,10 @@ pub fn DevicesPanel() -> impl IntoView {
             })
         });
         let on_filter = Callback::new(move |key: String| ctx.add_filter(dim, &key));
+        // The bars picture the largest few; the table below lists every row.
         let bars = rows
             .iter()
+            .take(BARS)
             .map(|r| {
                 let share = r.values.get(1).copied().unwrap_or(0.0);
                 let plays = r.values.first().copied().unwrap_or(0.0);
