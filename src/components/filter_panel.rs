@@ -26,6 +26,16 @@ pub struct Choice {
     pub plays: f64,
 }
 
+/// One dimension's choices, and how many values the service has (more than listed when it has more
+/// than the 500 asked for).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ChoiceSet {
+    /// The values listed, most played first.
+    pub choices: Vec<Choice>,
+    /// Values the service has.
+    pub total: u64,
+}
+
 /// The dimensions whose choices come from one report, with the report, its value column and label column.
 const LISTED: [(Dimension, ReportType, &str, &str); 5] = [
     (
@@ -75,8 +85,8 @@ pub fn option_calls(scope: &Scope) -> Vec<ServiceCall> {
 }
 
 /// The choices of a table: value column, label column (the stored name for countries).
-pub fn choices(table: &ReportTable, value: &str, label: &str, d: Dimension) -> Vec<Choice> {
-    table
+pub fn choices(table: &ReportTable, value: &str, label: &str, d: Dimension) -> ChoiceSet {
+    let listed = table
         .iter()
         .filter_map(|r| {
             let shown = r.text(label).to_string();
@@ -95,11 +105,17 @@ pub fn choices(table: &ReportTable, value: &str, label: &str, d: Dimension) -> V
                 plays: r.num(COUNT_PLAYS),
             })
         })
-        .collect()
+        .collect();
+    ChoiceSet {
+        choices: listed,
+        total: table
+            .total_count
+            .max(table.rows.len() as u64 + table.omitted_rows),
+    }
 }
 
 /// Every dimension's choices.
-pub type Options = Vec<(Dimension, Vec<Choice>)>;
+pub type Options = Vec<(Dimension, ChoiceSet)>;
 
 /// Reads the answer of [`option_calls`]; a failed list is an empty one, not a failed panel.
 pub fn parse_options(slots: &[crate::api::Slot]) -> Options {
@@ -186,10 +202,11 @@ pub fn FilterChips() -> impl IntoView {
 
 /// A list of checkboxes for one dimension, bound to the draft.
 #[component]
-fn ChoiceList(dim: Dimension, choices: Vec<Choice>, draft: RwSignal<Filters>) -> impl IntoView {
+fn ChoiceList(dim: Dimension, choices: ChoiceSet, draft: RwSignal<Filters>) -> impl IntoView {
     let id = format!("filter-{}", dim.key());
+    let (listed, total) = (choices.choices.len(), choices.total);
     // Values already chosen but absent from this period's list stay visible, so they can be removed.
-    let mut all = choices;
+    let mut all = choices.choices;
     for v in draft.get_untracked().get(dim) {
         if !all.iter().any(|c| &c.value == v) {
             all.push(Choice {
@@ -231,6 +248,7 @@ fn ChoiceList(dim: Dimension, choices: Vec<Choice>, draft: RwSignal<Filters>) ->
                     })
                     .collect_view()}
             </ul>
+            <crate::components::left_out::RowsLeftOut shown=listed total_count=total />
         </fieldset>
     }
 }
@@ -270,7 +288,7 @@ pub fn FilterPanel(
             };
             async move {
                 if countries.is_empty() {
-                    return Ok((vec![], vec![]));
+                    return Ok((ChoiceSet::default(), ChoiceSet::default()));
                 }
                 let mut f = scope.filter(scope.current);
                 f.country_in = Some(countries.join(DELIMITER));
@@ -295,7 +313,7 @@ pub fn FilterPanel(
                 let read = |i: usize, col: &str, d| table_at(&slots, i).map(|t| choices(&t, col, col, d));
                 let r = read(0, "region", Dimension::Region)?;
                 let c = if regions.is_empty() {
-                    vec![]
+                    ChoiceSet::default()
                 } else {
                     read(1, "city", Dimension::City)?
                 };
@@ -332,7 +350,7 @@ pub fn FilterPanel(
             })
             .collect_view()
     });
-    let place_lists = panel_body(places, move |(r, c): (Vec<Choice>, Vec<Choice>)| {
+    let place_lists = panel_body(places, move |(r, c): (ChoiceSet, ChoiceSet)| {
         view! {
             {(!countries.get().is_empty()).then(|| view! { <ChoiceList dim=Dimension::Region choices=r draft /> })}
             {(!regions.get().is_empty()).then(|| view! { <ChoiceList dim=Dimension::City choices=c draft /> })}
@@ -471,7 +489,7 @@ fn PageUrlChoices(draft: RwSignal<Filters>) -> impl IntoView {
             };
             async move {
                 if domains.is_empty() {
-                    return Ok(vec![]);
+                    return Ok(ChoiceSet::default());
                 }
                 let f = scope.plain_filter(scope.current);
                 let call = ReportCall::new(
@@ -489,7 +507,7 @@ fn PageUrlChoices(draft: RwSignal<Filters>) -> impl IntoView {
             }
         },
     );
-    let body = panel_body(data, move |c: Vec<Choice>| {
+    let body = panel_body(data, move |c: ChoiceSet| {
         (!domains.get().is_empty()).then(|| view! { <ChoiceList dim=Dimension::PageUrl choices=c draft /> })
     });
     view! { {body} }
@@ -507,11 +525,22 @@ mod tests {
             "|",
         )
         .unwrap();
-        let c = choices(&t, "country", "country", Dimension::Country);
+        let set = choices(&t, "country", "country", Dimension::Country);
+        let c = &set.choices;
         assert_eq!(c.len(), 2);
         assert_eq!(c[0].value, "Taiwan, Province of China");
         assert_eq!(c[0].label, "Taiwan");
         assert_eq!(c[1].plays, 9.0);
+        assert_eq!(
+            set.total, 3,
+            "the service's count, the row without a value included"
+        );
+        let many = ReportTable::parse(
+            &json!({"objectType":"KalturaReportTable","header":"city|count_plays","data":"Paris|4;","totalCount":20000}),
+            "|",
+        )
+        .unwrap();
+        assert_eq!(choices(&many, "city", "city", Dimension::City).total, 20_000);
     }
 
     #[test]
@@ -519,7 +548,7 @@ mod tests {
         let slots: Vec<crate::api::Slot> = vec![Err(report_api::ApiError::internal())];
         let o = parse_options(&slots);
         assert_eq!(o.len(), LISTED.len() + 1);
-        assert!(o.iter().all(|(_, c)| c.is_empty()));
+        assert!(o.iter().all(|(_, c)| c.choices.is_empty() && c.total == 0));
     }
 
     #[test]

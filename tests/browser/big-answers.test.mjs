@@ -180,6 +180,12 @@ test('an answer with 20,000 rows in every table leaves a working page at 1280 an
       await page.goto(`${server.url}/entry/${ENTRY}?tz=UTC&range=last30days&users=1&cmp=prev&ks=${encodeURIComponent(ks)}`);
       const seen = await settle(page, ENTRY_PANELS);
       await screenshot(page, 'big-answers-20000-rows');
+      // The filter panel's lists of values hold the 500 most played and say how many more there are.
+      await page.locator('button.filter-toggle').click();
+      await page.locator('.filter-panel .filter-group .left-out').first().waitFor({ timeout: 30_000 });
+      const filterNote = await page.locator('.filter-panel .filter-group .left-out').first().textContent();
+      assert.match(filterNote, /500 of 20,000/);
+      await page.locator('button.filter-toggle').click();
       await browser.context.setExtraHTTPHeaders({});
       assert.deepEqual(Object.values(seen.panels).filter((s) => s !== 'data'), [], `every panel has data at ${width} px`);
       // The countries list holds what was asked for and says how many more there are.
