@@ -14,6 +14,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { browser, ks, openPage, screenshot, server, useSetUp, hasHorizontalOverflow } from './harness.mjs';
+import { generator } from './random.mjs';
 
 const SEED = Number(process.env.ENTRYLENS_BIG_SEED ?? 20261207);
 const SCENARIOS = Number(process.env.ENTRYLENS_BIG_SCENARIOS ?? 110);
@@ -27,18 +28,6 @@ const FROZEN_MS = 1000;
 const POPULAR_BYTES = 16e6;
 /** How soon the page must answer an input once it has settled. */
 const INPUT_MS = 200;
-
-/** mulberry32: a small seeded generator, so a failing scenario can be replayed. */
-function generator(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function scenario(random, index) {
   const pick = (list) => list[Math.floor(random() * list.length)];

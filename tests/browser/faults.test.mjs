@@ -10,6 +10,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { browser, ks, openPage, screenshot, server, useSetUp } from './harness.mjs';
+import { generator } from './random.mjs';
 
 const SEED = Number(process.env.ENTRYLENS_FAULT_SEED ?? 20261125);
 const SCENARIOS = Number(process.env.ENTRYLENS_FAULT_SCENARIOS ?? 200);
@@ -46,18 +47,6 @@ function panelsOf(index, item, path, first) {
     if (byType[type]) return [byType[type]];
   }
   return null;
-}
-
-/** mulberry32: a small seeded generator, so a failing scenario can be replayed. */
-function generator(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function scenario(random, index) {

@@ -3,17 +3,7 @@
 // the interactive page in turn), each waited for until the page has settled. Shared by the long-visit
 // browser test and the benchmark's memory figures.
 
-/** mulberry32, seeded: a failing visit can be replayed. */
-function generator(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { generator } from './random.mjs';
 
 /** Waits until the page has its view and nothing on it is loading (two frames first, so that a reload
  * the last action started is under way). */
