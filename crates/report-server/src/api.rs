@@ -4,6 +4,7 @@
 use crate::engine::{Engine, ReportArgs};
 use crate::ks::{KsError, Partner, Session};
 use crate::model::{Store, NONE};
+use crate::rollup_cache::RollupCache;
 use report_api::{ApiError, ReportInputFilter, ReportType};
 use serde_json::{json, Map, Value};
 
@@ -11,6 +12,8 @@ use serde_json::{json, Map, Value};
 pub struct Api {
     /// The loaded store.
     pub store: Store,
+    /// The store's hourly rollups, built as queries need them.
+    pub rollups: RollupCache,
     /// The partner whose sessions are accepted.
     pub partner: Partner,
     /// Unix seconds now (a function so tests can fix it).
@@ -63,6 +66,16 @@ enum SessionCheck {
 }
 
 impl Api {
+    /// The API over `store` for `partner`'s sessions, with the clock `now`.
+    pub fn new(store: Store, partner: Partner, now: fn() -> i64) -> Api {
+        Api {
+            rollups: RollupCache::new(&store),
+            store,
+            partner,
+            now,
+        }
+    }
+
     /// Runs one call `service.action` with its parameters (a JSON object), returning the result or the
     /// error object, exactly as the body of a single-call response.
     pub fn call(&self, service: &str, action: &str, params: &Map<String, Value>) -> Value {
@@ -198,7 +211,7 @@ impl Api {
             delimiter,
             skip_empty_dates,
         };
-        let engine = Engine::new(&self.store);
+        let engine = Engine::new(&self.store, &self.rollups);
         match action {
             "getTotal" => {
                 authorize(true)?;

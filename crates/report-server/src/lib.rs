@@ -11,4 +11,6 @@ pub mod generate;
 pub mod http;
 pub mod ks;
 pub mod model;
+pub mod percentiles;
 pub mod rollup;
+pub mod rollup_cache;

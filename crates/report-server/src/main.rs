@@ -135,11 +135,7 @@ fn main() {
                         store.partner_id, partner.id
                     ));
                 }
-                Arc::new(Api {
-                    store,
-                    partner: partner.clone(),
-                    now: system_now,
-                })
+                Arc::new(Api::new(store, partner.clone(), system_now))
             });
             let runtime = tokio::runtime::Builder::new_multi_thread()
                 .enable_all()

@@ -422,8 +422,6 @@ pub struct Store {
     pub group_index: GroupIndex,
     /// Per entry index: its plays over all time (`plays` of its metadata), counted once at load.
     pub entry_plays: Vec<u64>,
-    /// Per entry index: its hourly rollup, built the first time a query reads it.
-    pub rollups: Vec<std::sync::OnceLock<crate::rollup::Rollup>>,
 }
 
 impl Store {
@@ -435,14 +433,6 @@ impl Store {
         } else {
             root
         }
-    }
-
-    /// The hourly rollup of a media entry ([`crate::rollup::Rollup::serves`]), built on first use;
-    /// `None` when the store has no rollup slots (not finished): the caller scans instead.
-    pub fn rollup(&self, entry: u32) -> Option<&crate::rollup::Rollup> {
-        self.rollups
-            .get(entry as usize)
-            .map(|cell| cell.get_or_init(|| crate::rollup::Rollup::build(self, entry)))
     }
 
     /// Sorts events by (group, time), and builds the ranges and id indexes. Call after loading.
@@ -509,7 +499,6 @@ impl Store {
             .map(|(i, u)| (u.id.clone(), i as u32))
             .collect();
         self.group_index = GroupIndex::build(self);
-        self.rollups = (0..self.entries.len()).map(|_| Default::default()).collect();
         self.entry_plays = vec![0; self.entries.len()];
         for (kind, entry) in self.events.kind.iter().zip(&self.events.entry) {
             if *kind == EventKind::Play {

@@ -247,7 +247,7 @@ impl Rollup {
                 by[2].entry(g.domain[e.page[j] as usize]).or_default().add(e, j);
                 if e.kind[j] == EventKind::ViewPeriod {
                     any_view_period = true;
-                    crate::engine::count_percentiles(e.slices[j], &mut counts);
+                    crate::percentiles::count_percentiles(e.slices[j], &mut counts);
                     *slices.entry(e.user[j]).or_default() |= e.slices[j];
                 }
             }

@@ -177,16 +177,16 @@ fn hostile_multirequests_get_answers() {
 #[tokio::test]
 async fn hostile_http_bodies_get_answers() {
     let router = report_server::http::router(
-        Some(Arc::new(report_server::api::Api {
-            store: report_server::generate::generate(report_server::generate::Options {
+        Some(Arc::new(report_server::api::Api::new(
+            report_server::generate::generate(report_server::generate::Options {
                 seed: 7,
                 events: 5_000,
                 end: NOW,
                 partner_id: 1_000_001,
             }),
-            partner: partner(),
-            now: || NOW,
-        })),
+            partner(),
+            || NOW,
+        ))),
         None,
         report_server::http::Faults(false),
     );

@@ -36,11 +36,7 @@ pub fn api() -> &'static Api {
             end: NOW,
             partner_id: 1_000_001,
         });
-        Api {
-            store,
-            partner: partner(),
-            now,
-        }
+        Api::new(store, partner(), now)
     })
 }
 

@@ -19,11 +19,7 @@ fn router() -> axum::Router {
         end: NOW,
         partner_id: 1_000_001,
     });
-    let api = report_server::api::Api {
-        store,
-        partner: partner(),
-        now: || NOW,
-    };
+    let api = report_server::api::Api::new(store, partner(), || NOW);
     report_server::http::router(Some(Arc::new(api)), None, report_server::http::Faults(true))
 }
 
@@ -438,11 +434,7 @@ async fn fault_headers_are_ignored_unless_enabled() {
         end: NOW,
         partner_id: 1_000_001,
     });
-    let api = report_server::api::Api {
-        store,
-        partner: partner(),
-        now: || NOW,
-    };
+    let api = report_server::api::Api::new(store, partner(), || NOW);
     let r = report_server::http::router(Some(Arc::new(api)), None, report_server::http::Faults(false));
     let req = with_fault(
         post_json("/api_v3/service/multirequest", &two_item_multirequest(&ks())),

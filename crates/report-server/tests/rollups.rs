@@ -69,8 +69,8 @@ fn assert_same(rolled: &Value, scanned: &Value, what: &str) {
 }
 
 fn compare(report: u32, filter: Value, label: &str, skip_empty_dates: bool) {
-    let store = &api().store;
-    let (fast, slow) = (Engine::new(store), Engine::scanning(store));
+    let (store, rollups) = (&api().store, &api().rollups);
+    let (fast, slow) = (Engine::new(store, rollups), Engine::scanning(store));
     let mut a = args(report, filter);
     a.skip_empty_dates = skip_empty_dates;
     // The cases not marked as scanned must take the fast path for the reports that have one.
@@ -196,20 +196,17 @@ fn every_entry_report_reads_the_same_from_rollups_and_from_events() {
 fn the_first_view_is_read_from_rollups() {
     // Same answers is not enough: the fast path must be taken where the dashboards need it. An entry's
     // rollup exists once a rolled-up query has read it.
-    let store = &api().store;
+    let (store, rollups) = (&api().store, &api().rollups);
     let entry = store.entry_index[ENTRY];
-    let engine = Engine::new(store);
+    let engine = Engine::new(store, rollups);
     let _ = engine.total(&args(13, filter(30)));
-    assert!(
-        store.rollups[entry as usize].get().is_some(),
-        "the entry's rollup was built"
-    );
-    let r = store.rollups[entry as usize].get().unwrap();
+    assert!(rollups.is_built(entry), "the entry's rollup was built");
+    let r = rollups.get(store, entry).unwrap();
     assert!(!r.hours.is_empty() && !r.countries.is_empty() && !r.percentiles.is_empty());
     // A path is not rolled up (its events belong to its nodes).
     let path = store.entry_index["0_path0006"];
     let mut f = filter(30);
     f["entryIdIn"] = json!("0_path0006");
     let _ = engine.total(&args(13, f));
-    assert!(store.rollups[path as usize].get().is_none());
+    assert!(!rollups.is_built(path));
 }
