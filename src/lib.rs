@@ -15,14 +15,12 @@ pub mod embed;
 pub mod export;
 pub mod format;
 pub mod i18n;
-pub mod json;
+pub mod lean;
 pub mod pages;
 pub mod panels;
 pub mod router;
-pub mod sort;
+pub mod split;
 pub mod state;
-#[cfg(target_arch = "wasm32")]
-pub mod zone_rules;
 
 pub use app::App;
 

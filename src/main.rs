@@ -3,7 +3,7 @@
 fn main() {
     entrylens::install_panic_hook();
     #[cfg(target_arch = "wasm32")]
-    entrylens::zone_rules::install();
+    entrylens::lean::zone_rules::install();
     entrylens::config::capture_from_url();
     entrylens::embed::capture_host_origin();
     leptos::mount::mount_to_body(entrylens::App);

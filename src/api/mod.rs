@@ -137,7 +137,7 @@ impl Client {
         format!(
             "{} {}",
             self.service_url,
-            crate::json::stringify(&multirequest_body(calls, &self.ks))
+            crate::lean::json::stringify(&multirequest_body(calls, &self.ks))
         )
     }
 
@@ -192,7 +192,7 @@ impl Client {
 
     async fn fetch_unchecked(&self, calls: &[ServiceCall]) -> Result<Vec<Slot>, FetchError> {
         use send_wrapper::SendWrapper;
-        let body = crate::json::stringify(&multirequest_body(calls, &self.ks));
+        let body = crate::lean::json::stringify(&multirequest_body(calls, &self.ks));
         let url = self.multirequest_url();
         let controller = web_sys::AbortController::new().ok();
         let signal = controller.as_ref().map(|c| c.signal());
@@ -229,7 +229,7 @@ impl Client {
     }
 }
 
-/// The body of `response` as a JSON tree, read by the browser (see [`crate::json`]), each item fitted to
+/// The body of `response` as a JSON tree, read by the browser (see [`crate::lean::json`]), each item fitted to
 /// what its call asked for ([`report_api::fit`]) as it is read, so an answer far larger than asked never
 /// fills the wasm memory; a body cut short or not JSON is a malformed answer, a body that stops arriving
 /// a network failure.
@@ -237,7 +237,7 @@ async fn read_json(response: gloo_net::http::Response, calls: &[ServiceCall]) ->
     use wasm_bindgen::JsCast;
     let not_json = |why: String| FetchError::Response(ResponseError::malformed(format!("not JSON: {why}")));
     let walk = |v: &wasm_bindgen::JsValue| {
-        crate::json::from_js_fitted(v, calls)
+        crate::lean::json::from_js_fitted(v, calls)
             .map_err(|why| FetchError::Response(ResponseError::malformed(why)))
     };
     let raw: web_sys::Response = response.into();
@@ -251,12 +251,14 @@ async fn read_json(response: gloo_net::http::Response, calls: &[ServiceCall]) ->
     }
     let reading = raw
         .json()
-        .map_err(|e| FetchError::Network(crate::json::error_text(&e)))?;
+        .map_err(|e| FetchError::Network(crate::lean::json::error_text(&e)))?;
     match wasm_bindgen_futures::JsFuture::from(reading).await {
         Ok(v) => walk(&v),
         // JSON.parse's refusal is a SyntaxError; anything else means the body did not arrive.
-        Err(e) if e.is_instance_of::<js_sys::SyntaxError>() => Err(not_json(crate::json::error_text(&e))),
-        Err(e) => Err(FetchError::Network(crate::json::error_text(&e))),
+        Err(e) if e.is_instance_of::<js_sys::SyntaxError>() => {
+            Err(not_json(crate::lean::json::error_text(&e)))
+        }
+        Err(e) => Err(FetchError::Network(crate::lean::json::error_text(&e))),
     }
 }
 

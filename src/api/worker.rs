@@ -121,7 +121,7 @@ pub async fn read(
     channel.port1().close();
     let event = match event {
         Ok(e) => e,
-        Err(e) => return Some(Err(WorkerError::Failed(crate::json::error_text(&e)))),
+        Err(e) => return Some(Err(WorkerError::Failed(crate::lean::json::error_text(&e)))),
     };
     let Some(reply) = event.dyn_ref::<web_sys::MessageEvent>().map(|m| m.data()) else {
         return Some(Err(WorkerError::Failed("the answer reader stopped".into())));

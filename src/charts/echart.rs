@@ -2,6 +2,7 @@
 //! the option whenever it changes, resized with the window, and disposed when the view goes away.
 
 use super::loader::{ensure_echarts, ensure_tooltips, has_tooltips};
+use crate::browser::NearViewport;
 use crate::i18n::{tf, Msg};
 use leptos::prelude::*;
 use serde_json::Value;
@@ -47,46 +48,11 @@ fn clicked_key(params: &JsValue) -> Option<String> {
 }
 
 fn prefers_dark() -> bool {
-    crate::components::media_matches("(prefers-color-scheme: dark)")
+    crate::browser::media_matches("(prefers-color-scheme: dark)")
 }
 
-/// Calls back once an element comes within 300 px of the viewport (an `IntersectionObserver`).
 /// What ECharts calls when an item of a chart is clicked.
 type ClickHandler = Closure<dyn Fn(JsValue)>;
-
-struct NearWatcher {
-    observer: web_sys::IntersectionObserver,
-    _callback: Closure<dyn FnMut(js_sys::Array, web_sys::IntersectionObserver)>,
-}
-
-impl NearWatcher {
-    /// Watches `element`; `None` when the browser has no `IntersectionObserver`.
-    fn new(element: &web_sys::Element, on_near: impl Fn() + 'static) -> Option<NearWatcher> {
-        let callback = Closure::<dyn FnMut(js_sys::Array, web_sys::IntersectionObserver)>::new(
-            move |entries: js_sys::Array, observer: web_sys::IntersectionObserver| {
-                let seen = entries.iter().any(|e| {
-                    e.dyn_into::<web_sys::IntersectionObserverEntry>()
-                        .is_ok_and(|e| e.is_intersecting())
-                });
-                if seen {
-                    // Once is enough: no more calls into this closure.
-                    observer.disconnect();
-                    on_near();
-                }
-            },
-        );
-        let options = web_sys::IntersectionObserverInit::new();
-        options.set_root_margin("300px");
-        let observer =
-            web_sys::IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options)
-                .ok()?;
-        observer.observe(element);
-        Some(NearWatcher {
-            observer,
-            _callback: callback,
-        })
-    }
-}
 
 /// A handle to show the tooltip of a data point from outside (keyboard cursors).
 #[derive(Clone, Copy)]
@@ -100,7 +66,7 @@ impl ChartHandle {
         self.instance.with_value(|i| {
             if let Some(i) = i {
                 let action = serde_json::json!({"type": "showTip", "seriesIndex": 0, "dataIndex": index});
-                i.dispatch_action(crate::json::to_js(&action));
+                i.dispatch_action(crate::lean::json::to_js(&action));
             }
         });
     }
@@ -136,7 +102,7 @@ pub fn EChart(
     // A map is the heaviest chart (its data, its layout): it waits until it comes near the viewport,
     // so that it does not hold back the panels above it.
     let near = RwSignal::new(!world_map);
-    let watcher: StoredValue<Option<NearWatcher>, LocalStorage> = StoredValue::new_local(None);
+    let watcher: StoredValue<Option<NearViewport>, LocalStorage> = StoredValue::new_local(None);
     // The click handler lives as long as its chart: dropped when the view goes away (it was once
     // forgotten, and every redrawn map left one behind for the rest of the visit).
     let click_handler: StoredValue<Option<ClickHandler>, LocalStorage> = StoredValue::new_local(None);
@@ -148,7 +114,7 @@ pub fn EChart(
                         near.set(true);
                     }
                 };
-                match NearWatcher::new(&element, on_near) {
+                match NearViewport::watch(&element, on_near) {
                     Some(w) => watcher.set_value(Some(w)),
                     None => near.set(true),
                 }
@@ -192,7 +158,7 @@ pub fn EChart(
                 let created = echarts_init(
                     &element,
                     theme,
-                    crate::json::to_js(&serde_json::json!({"renderer": "canvas"})),
+                    crate::lean::json::to_js(&serde_json::json!({"renderer": "canvas"})),
                 );
                 if let Some(cb) = on_click {
                     let handler = Closure::<dyn Fn(JsValue)>::new(move |params: JsValue| {
@@ -210,8 +176,8 @@ pub fn EChart(
             }
             let drawn = instance.with_value(|i| match i {
                 Some(i) => i.set_option(
-                    crate::json::to_js(&opt),
-                    crate::json::to_js(&serde_json::json!({"notMerge": true})),
+                    crate::lean::json::to_js(&opt),
+                    crate::lean::json::to_js(&serde_json::json!({"notMerge": true})),
                 ),
                 None => Ok(()),
             });
@@ -225,7 +191,7 @@ pub fn EChart(
             // moves and the tooltip appears.
             if opt.get("tooltip").is_some() && !has_tooltips() && !tooltips_asked.get_value() {
                 tooltips_asked.set_value(true);
-                crate::components::deferred::when_idle(move || {
+                crate::browser::when_idle(move || {
                     leptos::task::spawn_local(async move {
                         if ensure_tooltips().await.is_err() {
                             // The chart stays as drawn: its table twin and keyboard cursor still read out
@@ -238,8 +204,8 @@ pub fn EChart(
                         let _ = instance.try_with_value(|i| {
                             i.as_ref().map(|i| {
                                 i.set_option(
-                                    crate::json::to_js(&opt),
-                                    crate::json::to_js(&serde_json::json!({"notMerge": false})),
+                                    crate::lean::json::to_js(&opt),
+                                    crate::lean::json::to_js(&serde_json::json!({"notMerge": false})),
                                 )
                             })
                         });
@@ -259,9 +225,7 @@ pub fn EChart(
         resize.remove();
         watcher.update_value(|w| {
             if let Some(w) = w.take() {
-                // Drop queued entries too, so that no callback reaches the closure once it is gone.
-                let _ = w.observer.take_records();
-                w.observer.disconnect();
+                w.stop();
             }
         });
         instance.update_value(|i| {

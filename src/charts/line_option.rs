@@ -7,7 +7,7 @@
 //! and cost about 14 KB gzip of the first view (the two line charts are in it), more than the whole
 //! first view's margin under its byte budget.
 
-use crate::json::number;
+use crate::lean::json::number;
 use serde_json::{json, Value};
 
 /// A point marked on a line (a key moment): its label, the category index it sits on and its value.

@@ -33,7 +33,7 @@ pub fn key_moments(values: &[f64], per_kind: usize) -> Vec<KeyMoment> {
         .collect();
     let mut out = vec![];
     for kind in [MomentKind::Drop, MomentKind::Rewatch] {
-        crate::sort::sort_by(&mut steps, |a, b| {
+        crate::lean::sort::sort_by(&mut steps, |a, b| {
             let (x, y) = if kind == MomentKind::Drop {
                 (a.1, b.1)
             } else {
@@ -61,7 +61,7 @@ pub fn key_moments(values: &[f64], per_kind: usize) -> Vec<KeyMoment> {
         }
         out.extend(chosen);
     }
-    crate::sort::sort_by_key(&mut out, |m| m.index);
+    crate::lean::sort::sort_by_key(&mut out, |m| m.index);
     out
 }
 

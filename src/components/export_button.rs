@@ -1,9 +1,10 @@
 //! The "CSV" button of a panel, and the page's "Export" menu: instant downloads of what is on screen.
 
-use crate::components::deferred::{ChunkError, ChunkLoad, Deferred};
+use crate::components::deferred::Deferred;
 use crate::export::{csv, download, file_name, meta_lines};
 use crate::i18n::{t, tf, Msg};
 use crate::pages::entry::context::EntryContext;
+use crate::split::{wasm_split, ChunkError, ChunkLoad};
 use leptos::prelude::*;
 
 /// The export file of `tables` with the page's range, compare, filters and zone in its first lines.
@@ -40,7 +41,7 @@ pub fn export_now(ctx: &EntryContext, what: &str, tables: &[csv::CsvTable], stat
 
 /// Builds and downloads the file of one panel. The code that builds files is a wasm chunk of its own,
 /// fetched on the first export.
-#[leptos::wasm_split::wasm_split(export, wasm_split_path = ::leptos::wasm_split, fallible)]
+#[wasm_split(export, fallible)]
 fn export_file(ctx: EntryContext, panel: &'static str, status: RwSignal<String>) -> Result<(), ChunkError> {
     export_now(&ctx, panel, &ctx.exports.panel(panel), status);
     Ok(())
@@ -156,7 +157,7 @@ pub fn ExportMenu() -> impl IntoView {
 }
 
 /// The options of the export menu.
-#[leptos::wasm_split::wasm_split(export, wasm_split_path = ::leptos::wasm_split, fallible)]
+#[wasm_split(export, fallible)]
 fn export_options(status: RwSignal<String>) -> Result<AnyView, ChunkError> {
     let ctx = expect_context::<EntryContext>();
     let emailing = RwSignal::new(false);

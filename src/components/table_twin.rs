@@ -2,7 +2,8 @@
 //! column headers and the chart's data as rows. The table's code is a wasm chunk of its own, fetched the
 //! first time a table opens (tables are closed unless the address opens them).
 
-use crate::components::deferred::{ChunkError, ChunkLoad, Deferred};
+use crate::components::deferred::Deferred;
+use crate::split::{wasm_split, ChunkError, ChunkLoad};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -54,7 +55,7 @@ pub fn TableTwin(
 }
 
 /// The open table.
-#[leptos::wasm_split::wasm_split(table_twin, wasm_split_path = ::leptos::wasm_split, fallible)]
+#[wasm_split(table_twin, fallible)]
 fn twin_table(
     caption: String,
     headers: Vec<String>,

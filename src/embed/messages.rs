@@ -94,7 +94,7 @@ pub fn parse_inbound(data: &Value) -> Option<Inbound> {
     let owned;
     let data = match data {
         Value::String(s) => {
-            owned = crate::json::parse(s).ok()?;
+            owned = crate::lean::json::parse(s).ok()?;
             &owned
         }
         other => other,

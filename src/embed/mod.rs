@@ -7,6 +7,7 @@
 pub mod messages;
 
 use crate::api::Client;
+use crate::split::wasm_split;
 use leptos::prelude::*;
 use messages::Inbound;
 use serde_json::Value;
@@ -69,7 +70,7 @@ fn in_iframe() -> bool {
 fn post_to_parent(message: &Value, origin: &str) {
     let Some(window) = web_sys::window() else { return };
     if let Ok(Some(parent)) = window.parent() {
-        let data = crate::json::to_js(message);
+        let data = crate::lean::json::to_js(message);
         let _ = parent.post_message(&data, origin);
     }
 }
@@ -175,11 +176,8 @@ pub fn start_bridge(conn: Connection, location: crate::router::Location) {
     });
 }
 
-#[leptos::wasm_split::wasm_split(host_bridge, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn talk_to_host(
-    conn: Connection,
-    location: crate::router::Location,
-) -> Result<(), crate::components::deferred::ChunkError> {
+#[wasm_split(host_bridge, fallible)]
+fn talk_to_host(conn: Connection, location: crate::router::Location) -> Result<(), crate::split::ChunkError> {
     let origins = conn.host_origins.get_value();
     let on_message = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
         if !origins.contains(&ev.origin()) {
@@ -190,7 +188,7 @@ fn talk_to_host(
         let data: Value = js_sys::JSON::stringify(&ev.data())
             .ok()
             .and_then(|s| s.as_string())
-            .and_then(|s| crate::json::parse(&s).ok())
+            .and_then(|s| crate::lean::json::parse(&s).ok())
             .unwrap_or(Value::Null);
         match messages::parse_inbound(&data) {
             Some(Inbound::Init(config)) => {

@@ -14,7 +14,7 @@ pub fn source(lang: Lang) -> String {
 /// Reads the word file of `lang`, `{"language": "<tag>", "messages": ["…", …]}`: one non-empty message
 /// per catalog entry, in the catalog's order, for that language.
 pub fn parse(lang: Lang, text: &str) -> Result<Vec<String>, String> {
-    let file = crate::json::parse(text).map_err(|e| format!("not a word file: {e}"))?;
+    let file = crate::lean::json::parse(text).map_err(|e| format!("not a word file: {e}"))?;
     let language = file.get("language").and_then(Value::as_str).unwrap_or("");
     if language != lang.tag() {
         return Err(format!(

@@ -205,7 +205,7 @@ pub fn CountriesPanel() -> impl IntoView {
         move || (ctx.scope(), path.get()),
         move |(scope, path): (Scope, Vec<String>)| load(ctx.client(), scope, path),
     );
-    let show_map = RwSignal::new(!crate::components::phone_layout());
+    let show_map = RwSignal::new(!crate::browser::phone_layout());
     let columns = columns();
     let set_path = move |p: Vec<String>| ctx.update(|s| s.views.geo = p);
     let body = panel_body(data, move |g: Geo| {

@@ -234,7 +234,7 @@ pub fn UsersPanel() -> impl IntoView {
 fn UsersBody() -> impl IntoView {
     let ctx = expect_context::<EntryContext>();
     // Chosen once, when the panel opens: a rotating phone keeps its page.
-    let page_size = page_size_for(crate::components::phone_layout());
+    let page_size = page_size_for(crate::browser::phone_layout());
     let query = move || {
         let (sort, page, search) = ctx.state.with(|s| {
             (

@@ -196,7 +196,7 @@ impl Filters {
             }
             None => {
                 self.values.push((d, vec![v]));
-                crate::sort::sort_by_key(&mut self.values, |(x, _)| *x);
+                crate::lean::sort::sort_by_key(&mut self.values, |(x, _)| *x);
             }
         }
         Ok(())

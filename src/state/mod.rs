@@ -89,7 +89,7 @@ impl DashboardState {
         s.open_tables.retain(|p| *p != panel);
         if open {
             s.open_tables.push(panel);
-            crate::sort::sort_by_key(&mut s.open_tables, |p| TABLE_PANELS.iter().position(|x| x == p));
+            crate::lean::sort::sort_by_key(&mut s.open_tables, |p| TABLE_PANELS.iter().position(|x| x == p));
         }
         s
     }
@@ -256,7 +256,7 @@ impl DashboardState {
                             None => bad("tables", crate::i18n::t(Msg::ReasonNoTable)),
                         }
                     }
-                    crate::sort::sort_by_key(&mut state.open_tables, |p| {
+                    crate::lean::sort::sort_by_key(&mut state.open_tables, |p| {
                         TABLE_PANELS.iter().position(|x| x == p)
                     });
                 }

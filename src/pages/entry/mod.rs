@@ -5,8 +5,9 @@ pub mod data;
 pub mod exports;
 
 use crate::api::FetchError;
+use crate::browser::when_idle;
 use crate::components::date_range::{range_label, DateRangeControls};
-use crate::components::deferred::{when_idle, ChunkError, ChunkLoad, Deferred, PartLoading};
+use crate::components::deferred::{Deferred, PartLoading};
 use crate::components::export_button::ExportMenu;
 use crate::components::filter_panel::{FilterChips, FilterPanel};
 use crate::components::panel::PanelError;
@@ -24,6 +25,7 @@ use crate::panels::playback::{PlaybackSeries, ViewsOnPlayback};
 use crate::panels::trend::MetricsOverTime;
 use crate::panels::users::UsersPanel;
 use crate::router::use_location;
+use crate::split::{wasm_split, ChunkError, ChunkLoad};
 use crate::state::{DashboardState, RangeChoice};
 use chrono::NaiveDate;
 use context::EntryContext;
@@ -604,7 +606,7 @@ fn EntryDashboard(client: crate::api::Client, kind: PageKind) -> impl IntoView {
 
 /// The entry page's panels below the first view: engagement per user, countries, devices, domains. Their
 /// code is a wasm chunk of its own.
-#[leptos::wasm_split::wasm_split(entry_breakdowns, wasm_split_path = ::leptos::wasm_split, fallible)]
+#[wasm_split(entry_breakdowns, fallible)]
 fn breakdown_panels(show_users: Signal<bool>) -> Result<AnyView, ChunkError> {
     Ok(view! {
         <Show when=move || show_users.get()>
@@ -619,19 +621,19 @@ fn breakdown_panels(show_users: Signal<bool>) -> Result<AnyView, ChunkError> {
 
 /// The interactive page's panels (paths, nodes, videos): a wasm chunk of their own, which the entry page
 /// never fetches.
-#[leptos::wasm_split::wasm_split(path_panels, wasm_split_path = ::leptos::wasm_split, fallible)]
+#[wasm_split(path_panels, fallible)]
 fn path_panels() -> Result<AnyView, ChunkError> {
     Ok(view! { <PathPanels /> }.into_any())
 }
 
 /// The active filters' chips: in the filter panel's chunk.
-#[leptos::wasm_split::wasm_split(filter_panel, wasm_split_path = ::leptos::wasm_split, fallible)]
+#[wasm_split(filter_panel, fallible)]
 fn filter_chips() -> Result<AnyView, ChunkError> {
     Ok(view! { <FilterChips /> }.into_any())
 }
 
 /// The filter panel, opened from the header: a wasm chunk of its own.
-#[leptos::wasm_split::wasm_split(filter_panel, wasm_split_path = ::leptos::wasm_split, fallible)]
+#[wasm_split(filter_panel, fallible)]
 fn filter_panel(on_close: Callback<()>) -> Result<AnyView, ChunkError> {
     Ok(view! { <FilterPanel on_close /> }.into_any())
 }

@@ -122,7 +122,7 @@ pub struct PathData {
 pub fn parse_path(slots: &[Slot], comparing: bool) -> Result<PathData, String> {
     let (structure, structure_note, structure_failed) = match slot_value(slots.first()) {
         Ok(v) => match PathStructure::parse_with(v, |text| {
-            crate::json::parse_keeping(text, "nodes", report_api::fit::MAX_PATH_NODES as u32)
+            crate::lean::json::parse_keeping(text, "nodes", report_api::fit::MAX_PATH_NODES as u32)
         }) {
             Ok(s) => (s, None, false),
             Err(e) => (PathStructure::default(), Some(explain_response(&e)), true),
@@ -169,7 +169,7 @@ pub fn parse_path(slots: &[Slot], comparing: bool) -> Result<PathData, String> {
             });
         }
     }
-    crate::sort::sort_by(&mut links, |a, b| b.clicks.total_cmp(&a.clicks));
+    crate::lean::sort::sort_by(&mut links, |a, b| b.clicks.total_cmp(&a.clicks));
 
     let mut nodes: Vec<NodeStats> = structure
         .nodes

@@ -151,7 +151,7 @@ pub fn hotspot_rows(
             }
         })
         .collect();
-    crate::sort::sort_by(&mut rows, |a, b| b.values[0].total_cmp(&a.values[0]));
+    crate::lean::sort::sort_by(&mut rows, |a, b| b.values[0].total_cmp(&a.values[0]));
     rows
 }
 

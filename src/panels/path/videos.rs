@@ -64,7 +64,7 @@ pub fn node_row(n: &NodeStats) -> Row {
 /// Sorts rows by a column (levels: unreachable last; ties by plays).
 pub fn sort_rows(rows: &mut Vec<Row>, columns: &[Column], sort: Sort) {
     let at = columns.iter().position(|c| c.header == sort.column).unwrap_or(0);
-    crate::sort::sort_by(rows, |a, b| {
+    crate::lean::sort::sort_by(rows, |a, b| {
         let (x, y) = (a.values[at], b.values[at]);
         let ord = match (x.is_nan(), y.is_nan()) {
             (true, true) => std::cmp::Ordering::Equal,
