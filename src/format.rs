@@ -1,19 +1,9 @@
 //! Number formatting for people: thousands separators, percentages, minutes, changes. Pure and tested.
-//! The separators follow the UI's language ([`set_separators`], called by `i18n::set_current`).
+//! The separators follow the UI's language (`i18n::current`).
 
-use std::cell::Cell;
-
-thread_local! {
-    static SEPARATORS: Cell<(char, char)> = const { Cell::new((',', '.')) };
-}
-
-/// Sets the thousands and decimal separators of every number formatted from now on.
-pub fn set_separators(group: char, decimal: char) {
-    SEPARATORS.with(|s| s.set((group, decimal)));
-}
-
+/// The thousands and decimal separators of the current language.
 fn separators() -> (char, char) {
-    SEPARATORS.with(|s| s.get())
+    crate::i18n::current().separators()
 }
 
 pub use crate::lean::numbers::{fixed, plain};
@@ -193,10 +183,13 @@ mod tests {
 
     #[test]
     fn separators_follow_the_language() {
-        set_separators('.', ',');
+        use crate::i18n::{set_current, Lang};
+        set_current(Lang::De);
         assert_eq!(decimal(1234.56, 1), "1.234,6");
         assert_eq!(change_percent(Some(0.0)), "0,0%");
-        set_separators(',', '.');
+        assert_eq!(count(1234.0), "1.234");
+        set_current(Lang::En);
         assert_eq!(decimal(1234.56, 1), "1,234.6");
+        assert_eq!(count(1234.0), "1,234");
     }
 }

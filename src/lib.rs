@@ -11,6 +11,7 @@ pub mod browser;
 pub mod charts;
 pub mod components;
 pub mod config;
+pub mod dashboard;
 pub mod embed;
 pub mod export;
 pub mod format;

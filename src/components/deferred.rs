@@ -3,7 +3,7 @@
 //! only it reaches into a wasm chunk of its own, fetched the first time the part is shown. Without the
 //! split step (host builds, tests) the function is simply called.
 
-use crate::components::panel::PanelError;
+use crate::components::panel_error::PanelError;
 use crate::i18n::{t, Msg};
 use crate::split::{ChunkError, ChunkLoad};
 use leptos::prelude::*;

@@ -1,14 +1,14 @@
 //! The "CSV" button of a panel, and the page's "Export" menu: instant downloads of what is on screen.
 
 use crate::components::deferred::Deferred;
+use crate::dashboard::{DashboardContext, PanelId};
 use crate::export::{csv, download, file_name, meta_lines};
 use crate::i18n::{t, tf, Msg};
-use crate::pages::entry::context::EntryContext;
 use crate::split::{wasm_split, ChunkError, ChunkLoad};
 use leptos::prelude::*;
 
 /// The export file of `tables` with the page's range, compare, filters and zone in its first lines.
-pub fn export_document(ctx: &EntryContext, tables: &[csv::CsvTable]) -> String {
+pub fn export_document(ctx: &DashboardContext, tables: &[csv::CsvTable]) -> String {
     let (current, compare) = ctx.days.get_untracked();
     let filters: Vec<(String, String)> = ctx.state.with_untracked(|s| {
         s.filters
@@ -29,7 +29,7 @@ pub fn export_document(ctx: &EntryContext, tables: &[csv::CsvTable]) -> String {
 }
 
 /// Downloads `tables` as `what`; a refusal is reported in `status`.
-pub fn export_now(ctx: &EntryContext, what: &str, tables: &[csv::CsvTable], status: RwSignal<String>) {
+pub fn export_now(ctx: &DashboardContext, what: &str, tables: &[csv::CsvTable], status: RwSignal<String>) {
     let (current, _) = ctx.days.get_untracked();
     let doc = export_document(ctx, tables);
     let name = file_name(&ctx.entry_id.get_untracked(), what, current);
@@ -39,19 +39,33 @@ pub fn export_now(ctx: &EntryContext, what: &str, tables: &[csv::CsvTable], stat
     }
 }
 
-/// Builds and downloads the file of one panel. The code that builds files is a wasm chunk of its own,
-/// fetched on the first export.
+/// Builds and downloads the file of `tables` as `what`. The code that builds files is a wasm chunk of its
+/// own, fetched on the first export.
 #[wasm_split(export, fallible)]
-fn export_file(ctx: EntryContext, panel: &'static str, status: RwSignal<String>) -> Result<(), ChunkError> {
-    export_now(&ctx, panel, &ctx.exports.panel(panel), status);
+fn export_file(
+    ctx: DashboardContext,
+    what: &'static str,
+    tables: Vec<csv::CsvTable>,
+    status: RwSignal<String>,
+) -> Result<(), ChunkError> {
+    export_now(&ctx, what, &tables, status);
     Ok(())
 }
 
-/// Downloads what `panel` shows once the export code is in; a failure to fetch it is reported in
-/// `status`.
-fn start_export(ctx: EntryContext, panel: &'static str, status: RwSignal<String>) {
+/// Downloads `tables` (one panel's or the page's) once they and the export code are in; a failure to
+/// fetch that code is reported in `status`.
+fn start_export(
+    ctx: DashboardContext,
+    what: &'static str,
+    tables: impl std::future::Future<Output = Result<Vec<csv::CsvTable>, ChunkError>> + 'static,
+    status: RwSignal<String>,
+) {
     leptos::task::spawn_local(async move {
-        if export_file(ctx, panel, status).await.is_err() {
+        let done = match tables.await {
+            Ok(tables) => export_file(ctx, what, tables, status).await,
+            Err(e) => Err(e),
+        };
+        if done.is_err() {
             status.set(tf(Msg::ExportFailed, &[t(Msg::PartNotLoaded)]));
         }
     });
@@ -60,19 +74,19 @@ fn start_export(ctx: EntryContext, panel: &'static str, status: RwSignal<String>
 /// A panel's CSV button: shown once the panel has data.
 #[component]
 pub fn ExportButton(
-    /// The panel's name in the export registry.
-    panel: &'static str,
+    /// The panel whose tables it downloads.
+    panel: PanelId,
 ) -> impl IntoView {
-    let ctx = expect_context::<EntryContext>();
+    let ctx = expect_context::<DashboardContext>();
     let status = RwSignal::new(String::new());
     view! {
         <Show when=move || ctx.exports.has(panel)>
             <button
                 type="button"
                 class="export-csv"
-                data-panel=panel
+                data-panel=panel.name()
                 title=t(Msg::DownloadPanelCsv)
-                on:click=move |_| start_export(ctx, panel, status)
+                on:click=move |_| start_export(ctx, panel.name(), ctx.exports.panel(panel), status)
             >
                 {t(Msg::Csv)}
                 <span class="visually-hidden">" — " {t(Msg::DownloadPanelCsv)}</span>
@@ -87,7 +101,7 @@ pub const EMAIL_REPORTS_GROUP: &str = "Entry analytics";
 
 /// The e-mailed export Kaltura's dashboard offers (`report.exportToCsv`): the page's main reports for the
 /// current dates and filters, titled as the panels are.
-pub fn email_export_call(ctx: &EntryContext) -> report_api::ServiceCall {
+pub fn email_export_call(ctx: &DashboardContext) -> report_api::ServiceCall {
     use report_api::headers::{COUNT_LOADS, COUNT_PLAYS};
     use report_api::request::{ExportItem, ExportItemAction, ExportParams};
     use report_api::ReportType::{self, *};
@@ -159,7 +173,7 @@ pub fn ExportMenu() -> impl IntoView {
 /// The options of the export menu.
 #[wasm_split(export, fallible)]
 fn export_options(status: RwSignal<String>) -> Result<AnyView, ChunkError> {
-    let ctx = expect_context::<EntryContext>();
+    let ctx = expect_context::<DashboardContext>();
     let emailing = RwSignal::new(false);
     let email = move |_| {
         emailing.set(true);
@@ -186,7 +200,7 @@ fn export_options(status: RwSignal<String>) -> Result<AnyView, ChunkError> {
             <button
                 type="button"
                 class="export-all"
-                on:click=move |_| export_now(&ctx, "page", &ctx.exports.all(), status)
+                on:click=move |_| start_export(ctx, "page", ctx.exports.all(), status)
             >
                 {t(Msg::DownloadPageCsv)}
             </button>

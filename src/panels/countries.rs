@@ -7,10 +7,12 @@ use crate::api::breakdown::{load_pairs, Breakdown};
 use crate::charts::EChart;
 use crate::components::breakdown::{csv_table, rows_from, Breadcrumb, BreakdownTable, Column, Kind, Row};
 use crate::components::left_out::RowsLeftOut;
-use crate::components::panel::{panel_body, use_panel_data_when, ExportablePanel};
+use crate::components::panel::{panel_body, ExportablePanel};
 use crate::components::phone_fold::PhoneFold;
+use crate::dashboard::panel_data::use_panel_data_when;
+use crate::dashboard::PanelId;
+use crate::dashboard::{DashboardContext, Scope};
 use crate::i18n::{t, tf, Msg};
-use crate::pages::entry::context::{EntryContext, Scope};
 use crate::state::filters::Dimension;
 use leptos::prelude::*;
 use report_api::geo::{parse_coordinates, stored_country_name};
@@ -198,7 +200,7 @@ pub fn map_option(rows: &[MapPlace], drilled: bool) -> Value {
 /// The top-countries panel.
 #[component]
 pub fn CountriesPanel() -> impl IntoView {
-    let ctx = expect_context::<EntryContext>();
+    let ctx = expect_context::<DashboardContext>();
     let path = Memo::new(move |_| ctx.state.with(|s| s.views.geo.clone()));
     let data = use_panel_data_when(
         move || ctx.primed.get(),
@@ -241,7 +243,7 @@ pub fn CountriesPanel() -> impl IntoView {
             level.compare.as_ref().map(|(t, tt)| (t, Some(tt))),
         );
         ctx.exports.set(
-            "countries",
+            PanelId::Countries,
             vec![csv_table(
                 match depth {
                     0 => t(Msg::TopCountries),
@@ -375,7 +377,7 @@ pub fn CountriesPanel() -> impl IntoView {
     });
     view! {
         <ExportablePanel
-            name="countries"
+            name=PanelId::Countries
             title=t(Msg::TopCountries).to_string()
             ready=Signal::derive(move || data.ready())
             reloading=Signal::derive(move || data.reloading())
@@ -402,7 +404,7 @@ mod tests {
             compare: None,
             filters: Default::default(),
             monthly: false,
-            root: false,
+            page: crate::dashboard::PageKind::Entry,
         }
     }
 

@@ -5,10 +5,12 @@
 use crate::api::breakdown::{load_pairs, Breakdown};
 use crate::components::breakdown::{csv_table, rows_from, standard_columns, Breadcrumb, BreakdownTable, Row};
 use crate::components::left_out::RowsLeftOut;
-use crate::components::panel::{panel_body, use_panel_data_when, ExportablePanel};
+use crate::components::panel::{panel_body, ExportablePanel};
+use crate::dashboard::panel_data::use_panel_data_when;
+use crate::dashboard::PanelId;
+use crate::dashboard::{DashboardContext, Scope};
 use crate::format;
 use crate::i18n::{t, tf, Msg};
-use crate::pages::entry::context::{EntryContext, Scope};
 use crate::state::filters::Dimension;
 use leptos::prelude::*;
 use report_api::headers::*;
@@ -63,7 +65,7 @@ pub fn device_calls(scope: &Scope, path: &[String]) -> Vec<ServiceCall> {
 /// The devices panel.
 #[component]
 pub fn DevicesPanel() -> impl IntoView {
-    let ctx = expect_context::<EntryContext>();
+    let ctx = expect_context::<DashboardContext>();
     let path = Memo::new(move |_| ctx.state.with(|s| s.views.devices.clone()));
     let data = use_panel_data_when(
         move || ctx.primed.get(),
@@ -87,7 +89,7 @@ pub fn DevicesPanel() -> impl IntoView {
             b.compare.as_ref().map(|(t, tt)| (t, Some(tt))),
         );
         ctx.exports.set(
-            "devices",
+            PanelId::Devices,
             vec![csv_table(t(Msg::Devices), title, &columns, &rows)],
         );
         let row_count = rows.len();
@@ -146,7 +148,7 @@ pub fn DevicesPanel() -> impl IntoView {
     });
     view! {
         <ExportablePanel
-            name="devices"
+            name=PanelId::Devices
             title=t(Msg::Devices).to_string()
             ready=Signal::derive(move || data.ready())
             reloading=Signal::derive(move || data.reloading())

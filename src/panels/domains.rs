@@ -6,10 +6,12 @@ use crate::api::{explain, explain_response, slot_value, table_at, total_at};
 use crate::charts::line_option::LineSeries;
 use crate::charts::{EChart, LineOption};
 use crate::components::breakdown::{csv_table, rows_from, Breadcrumb, BreakdownTable, Column, Kind, Pager};
-use crate::components::panel::{panel_body, use_panel_data_when, ExportablePanel};
+use crate::components::panel::{panel_body, ExportablePanel};
+use crate::dashboard::panel_data::use_panel_data_when;
+use crate::dashboard::PanelId;
+use crate::dashboard::{DashboardContext, Scope};
 use crate::format;
 use crate::i18n::{t, tf, Msg};
-use crate::pages::entry::context::{EntryContext, Scope};
 use crate::panels::trend::{bucket_label, series};
 use crate::state::filters::Dimension;
 use crate::state::views::{Sort, DOMAIN_GRAPH_METRICS};
@@ -152,7 +154,7 @@ fn graph_option(current: &[ReportGraph], compare: Option<&[ReportGraph]>, metric
 /// The top-domains panel.
 #[component]
 pub fn DomainsPanel() -> impl IntoView {
-    let ctx = expect_context::<EntryContext>();
+    let ctx = expect_context::<DashboardContext>();
     let query = move || {
         let (domain, sort, page) = ctx
             .state
@@ -199,7 +201,7 @@ pub fn DomainsPanel() -> impl IntoView {
         );
         let shown = rows.len();
         ctx.exports.set(
-            "domains",
+            PanelId::Domains,
             vec![csv_table(
                 if drilled.is_some() {
                     t(Msg::PageUrls)
@@ -305,7 +307,7 @@ pub fn DomainsPanel() -> impl IntoView {
     });
     view! {
         <ExportablePanel
-            name="domains"
+            name=PanelId::Domains
             title=t(Msg::TopDomains).to_string()
             ready=Signal::derive(move || data.ready())
             reloading=Signal::derive(move || data.reloading())
@@ -332,7 +334,7 @@ mod tests {
             compare: compare.then(|| r.bounds(Zone::Fixed(0))),
             filters: Default::default(),
             monthly: false,
-            root: false,
+            page: crate::dashboard::PageKind::Entry,
         }
     }
 

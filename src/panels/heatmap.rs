@@ -4,9 +4,10 @@
 
 use crate::api::{explain, table_at};
 use crate::charts::moments::clock;
-use crate::components::panel::{panel_body, use_panel_data};
+use crate::components::panel::panel_body;
+use crate::dashboard::panel_data::use_panel_data;
+use crate::dashboard::{DashboardContext, Scope};
 use crate::i18n::Msg;
-use crate::pages::entry::context::{EntryContext, Scope};
 use leptos::prelude::*;
 use report_api::headers::COUNT_VIEWERS;
 use report_api::{Pager, ReportAction, ReportCall, ReportTable, ReportType, ServiceCall};
@@ -107,7 +108,7 @@ pub fn UserHeatMap(
     /// Who it is, for the labels.
     label: String,
 ) -> impl IntoView {
-    let ctx = expect_context::<EntryContext>();
+    let ctx = expect_context::<DashboardContext>();
     let id = user_id.clone();
     let data = use_panel_data(
         move || (ctx.scope(), id.clone()),

@@ -3,10 +3,19 @@
 
 use crate::format;
 use crate::i18n::{t, tf, Msg};
-use crate::pages::entry::data::Highlights;
 use leptos::prelude::*;
 use report_api::headers::*;
 use report_api::metrics::change;
+use report_api::ReportTotal;
+
+/// The highlights of one period.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Highlights {
+    /// Totals of `USER_TOP_CONTENT`.
+    pub totals: ReportTotal,
+    /// Likes in the period; `None` when the session may not list likes ("N/A").
+    pub likes: Option<u64>,
+}
 
 /// How a card's value is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -3,6 +3,7 @@
 pub mod countries;
 pub mod devices;
 pub mod domains;
+pub mod filters;
 pub mod funnel;
 pub mod heatmap;
 pub mod highlights;

@@ -4,10 +4,12 @@
 
 use crate::api::{explain, explain_response, slot_value, table_at, Client};
 use crate::components::breakdown::{csv_table, rows_from, BreakdownTable, Column, Kind, Pager};
-use crate::components::panel::{panel_body, use_panel_data};
+use crate::components::panel::panel_body;
+use crate::dashboard::panel_data::use_panel_data;
+use crate::dashboard::PanelId;
+use crate::dashboard::{DashboardContext, Scope};
 use crate::format;
 use crate::i18n::{t, tf, Msg};
-use crate::pages::entry::context::{EntryContext, Scope};
 use crate::panels::heatmap::{HeatLegend, UserHeatMap};
 use crate::state::filters::Dimension;
 use crate::state::views::{Sort, MAX_SEARCH_LEN};
@@ -194,7 +196,7 @@ pub fn user_label(name: &str, full_name: &str) -> (String, Option<String>) {
 /// The engagement-per-user panel.
 #[component]
 pub fn UsersPanel() -> impl IntoView {
-    let ctx = expect_context::<EntryContext>();
+    let ctx = expect_context::<DashboardContext>();
     let open = Memo::new(move |_| ctx.state.with(|s| s.views.users_open));
     view! {
         <section class="panel" aria-labelledby="users-title">
@@ -202,7 +204,7 @@ pub fn UsersPanel() -> impl IntoView {
                 <h2 id="users-title">{t(Msg::EngagementPerUser)}</h2>
                 <div class="panel-tools">
                     <Show when=move || open.get()>
-                        <crate::components::export_button::ExportButton panel="users" />
+                        <crate::components::export_button::ExportButton panel=PanelId::Users />
                     </Show>
                     <button
                         type="button"
@@ -212,7 +214,7 @@ pub fn UsersPanel() -> impl IntoView {
                         on:click=move |_| {
                             let now = open.get_untracked();
                             if now {
-                                ctx.exports.remove("users");
+                                ctx.exports.remove(PanelId::Users);
                             }
                             ctx.update(|s| s.views.users_open = !now);
                         }
@@ -232,7 +234,7 @@ pub fn UsersPanel() -> impl IntoView {
 
 #[component]
 fn UsersBody() -> impl IntoView {
-    let ctx = expect_context::<EntryContext>();
+    let ctx = expect_context::<DashboardContext>();
     // Chosen once, when the panel opens: a rotating phone keeps its page.
     let page_size = page_size_for(crate::browser::phone_layout());
     let query = move || {
@@ -272,7 +274,7 @@ fn UsersBody() -> impl IntoView {
             u.compare.as_ref().map(|t| (t, None)),
         );
         ctx.exports.set(
-            "users",
+            PanelId::Users,
             vec![csv_table(
                 t(Msg::EngagementPerUser),
                 t(Msg::User),

@@ -3,11 +3,13 @@
 //! never a blank page. Pure logic, tested with `cargo test`.
 
 pub mod filters;
+pub mod panel_id;
 pub mod views;
 
 use crate::i18n::{t, Msg};
 use chrono::NaiveDate;
 use filters::{Dimension, Filters};
+use panel_id::PanelId;
 use report_api::calendar::iso_date;
 use report_api::time_range::{DayRange, Preset, Zone};
 use views::PanelViews;
@@ -46,9 +48,6 @@ pub const TREND_METRICS: [&str; 7] = [
     report_api::headers::AVG_VIEW_PERIOD_TIME,
 ];
 
-/// Panels whose table twin can be open (kept in the URL as `tables=`).
-pub const TABLE_PANELS: [&str; 4] = ["playback", "trend", "node", "flow"];
-
 /// The play-through quartiles the funnel can end at.
 pub const FUNNEL_QUARTILES: [u8; 4] = [25, 50, 75, 100];
 
@@ -69,8 +68,8 @@ pub struct DashboardState {
     pub metric2: Option<&'static str>,
     /// The funnel's last step: plays reaching this percent.
     pub funnel_quartile: u8,
-    /// Panels whose table is open, in [`TABLE_PANELS`] order.
-    pub open_tables: Vec<&'static str>,
+    /// Panels whose table is open (of [`PanelId::WITH_TABLES`]), in page order.
+    pub open_tables: Vec<PanelId>,
     /// Which viewers every panel counts.
     pub filters: Filters,
     /// Sort orders, pages, drill-downs and expanded rows of the breakdown panels.
@@ -79,17 +78,17 @@ pub struct DashboardState {
 
 impl DashboardState {
     /// Whether a panel's table is open.
-    pub fn table_open(&self, panel: &str) -> bool {
+    pub fn table_open(&self, panel: PanelId) -> bool {
         self.open_tables.contains(&panel)
     }
 
     /// The same state with a panel's table opened or closed.
-    pub fn with_table(&self, panel: &'static str, open: bool) -> DashboardState {
+    pub fn with_table(&self, panel: PanelId, open: bool) -> DashboardState {
         let mut s = self.clone();
         s.open_tables.retain(|p| *p != panel);
         if open {
             s.open_tables.push(panel);
-            crate::lean::sort::sort_by_key(&mut s.open_tables, |p| TABLE_PANELS.iter().position(|x| x == p));
+            crate::lean::sort::sort_by_key(&mut s.open_tables, |p| *p);
         }
         s
     }
@@ -250,15 +249,13 @@ impl DashboardState {
                 },
                 "tables" => {
                     for t in v.split(',').filter(|t| !t.is_empty()) {
-                        match TABLE_PANELS.iter().copied().find(|p| *p == t) {
+                        match PanelId::from_name(t).filter(|p| PanelId::WITH_TABLES.contains(p)) {
                             Some(p) if !state.open_tables.contains(&p) => state.open_tables.push(p),
                             Some(_) => {}
                             None => bad("tables", crate::i18n::t(Msg::ReasonNoTable)),
                         }
                     }
-                    crate::lean::sort::sort_by_key(&mut state.open_tables, |p| {
-                        TABLE_PANELS.iter().position(|x| x == p)
-                    });
+                    crate::lean::sort::sort_by_key(&mut state.open_tables, |p| *p);
                 }
                 "tz" => match report_api::time_range::parse_tz(v) {
                     Some(tz) => state.time_zone = Some(tz.name().to_string()),
@@ -316,7 +313,8 @@ impl DashboardState {
             q.push(("q", self.funnel_quartile.to_string()));
         }
         if !self.open_tables.is_empty() {
-            q.push(("tables", self.open_tables.join(",")));
+            let names: Vec<&str> = self.open_tables.iter().map(|p| p.name()).collect();
+            q.push(("tables", names.join(",")));
         }
         q.extend(self.filters.to_query());
         q.extend(self.views.to_query());
@@ -387,7 +385,7 @@ mod tests {
                 metric: "unique_viewers",
                 metric2: Some("avg_completion_rate"),
                 funnel_quartile: 100,
-                open_tables: vec!["playback", "trend"],
+                open_tables: vec![PanelId::Playback, PanelId::Trend],
                 filters: Filters::new()
                     .with(Dimension::Country, "France")
                     .with(Dimension::Country, "Saint Kitts & Nevis")
@@ -486,14 +484,14 @@ mod tests {
     #[test]
     fn open_tables_are_kept_in_order_and_toggled() {
         let s = DashboardState::default()
-            .with_table("trend", true)
-            .with_table("playback", true);
-        assert_eq!(s.open_tables, vec!["playback", "trend"]);
-        assert!(s.table_open("trend"));
-        let closed = s.with_table("trend", false);
-        assert_eq!(closed.open_tables, vec!["playback"]);
+            .with_table(PanelId::Trend, true)
+            .with_table(PanelId::Playback, true);
+        assert_eq!(s.open_tables, vec![PanelId::Playback, PanelId::Trend]);
+        assert!(s.table_open(PanelId::Trend));
+        let closed = s.with_table(PanelId::Trend, false);
+        assert_eq!(closed.open_tables, vec![PanelId::Playback]);
         let (parsed, notices) = DashboardState::from_query([("tables", "trend,nope,playback,trend")]);
-        assert_eq!(parsed.open_tables, vec!["playback", "trend"]);
+        assert_eq!(parsed.open_tables, vec![PanelId::Playback, PanelId::Trend]);
         assert_eq!(notices.len(), 1);
     }
 

@@ -2,12 +2,14 @@
 //! Pure logic, tested with `cargo test`.
 
 use crate::api::Slot;
+use crate::dashboard::scope::{entry_filter, entry_filter_at};
+pub use crate::panels::highlights::Highlights;
 use crate::state::filters::Filters;
 use report_api::metadata::{base_entry_get, like_list, user_get, Entry, ListPage, User};
 use report_api::time_range::{TimeBounds, Zone};
 use report_api::{
-    GraphShape, Interval, Pager, ReportAction, ReportCall, ReportGraph, ReportInputFilter, ReportTable,
-    ReportTotal, ReportType, ResponseError, ServiceCall, DELIMITER,
+    GraphShape, Interval, Pager, ReportAction, ReportCall, ReportGraph, ReportTable, ReportTotal, ReportType,
+    ResponseError, ServiceCall, DELIMITER,
 };
 
 /// The calls made for each period (current, then compare) of an entry, in this order.
@@ -15,28 +17,6 @@ const PER_PERIOD: usize = 5;
 
 /// The calls made for each period of an interactive path: totals and graphs of report 49.
 const PER_PERIOD_PATH: usize = 2;
-
-/// The filter every entry panel sends: the end-user class, the entry, the days and the zone.
-pub fn entry_filter(entry_id: &str, bounds: TimeBounds, zone: Zone) -> ReportInputFilter {
-    entry_filter_at(entry_id, bounds, zone, Interval::Days)
-}
-
-/// [`entry_filter`] with another bucket size for by-date results.
-pub fn entry_filter_at(
-    entry_id: &str,
-    bounds: TimeBounds,
-    zone: Zone,
-    interval: Interval,
-) -> ReportInputFilter {
-    let mut f = ReportInputFilter::end_user();
-    f.entry_id_in = Some(entry_id.to_string());
-    f.from_date = Some(bounds.from_date);
-    f.to_date = Some(bounds.to_date);
-    f.time_zone_offset = Some(i64::from(bounds.time_zone_offset));
-    f.time_zone = zone.iana_name().map(str::to_string);
-    f.interval = Some(interval);
-    f
-}
 
 /// What the first view covers.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -104,15 +84,6 @@ pub fn first_view_calls(req: FirstViewRequest<'_>) -> Vec<ServiceCall> {
         calls.push(call(ReportAction::GetTotal, ReportType::ContentDropoff));
     }
     calls
-}
-
-/// The highlights of one period.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Highlights {
-    /// Totals of `USER_TOP_CONTENT`.
-    pub totals: ReportTotal,
-    /// Likes in the period; `None` when the session may not list likes ("N/A").
-    pub likes: Option<u64>,
 }
 
 /// Everything the first view shows for one period, each part with its own outcome.

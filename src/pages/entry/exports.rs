@@ -2,15 +2,19 @@
 //! funnel, exactly as they show them. Pure logic, tested with `cargo test`.
 
 use super::data::{FirstView, Highlights};
+use crate::dashboard::exports::{PanelTables, TablesLater};
+use crate::dashboard::PanelId;
 use crate::export::csv::{number, CsvTable};
 use crate::i18n::{in_compare, t, tf, Msg};
 use crate::panels::funnel::steps;
 use crate::panels::highlights::{value_of, CARDS, SOCIAL};
 use crate::panels::playback::{time_at, PlaybackSeries};
 use crate::panels::trend::{metric_label, series};
+use crate::split::{wasm_split, ChunkError};
 use crate::state::TREND_METRICS;
 use report_api::time_range::Zone;
 use report_api::DateKey;
+use std::sync::Arc;
 
 /// The first view as the export registry keeps it: its data, made into tables only when something is
 /// exported (the code that makes them is in the export chunk, not in the first view's download).
@@ -30,13 +34,13 @@ pub struct FirstViewExport {
 
 impl FirstViewExport {
     /// The panels [`FirstViewExport::tables`] fills, in page order, without making the tables.
-    pub fn panels(&self) -> Vec<&'static str> {
+    pub fn panels(&self) -> Vec<PanelId> {
         let c = &self.view.current;
         [
-            ("highlights", c.highlights.is_ok()),
-            ("playback", !self.is_image && c.percentiles.is_ok()),
-            ("trend", c.graphs.is_ok()),
-            ("funnel", !self.is_image && c.funnel.is_ok()),
+            (PanelId::Highlights, c.highlights.is_ok()),
+            (PanelId::Playback, !self.is_image && c.percentiles.is_ok()),
+            (PanelId::Trend, c.graphs.is_ok()),
+            (PanelId::Funnel, !self.is_image && c.funnel.is_ok()),
         ]
         .into_iter()
         .filter_map(|(panel, shown)| shown.then_some(panel))
@@ -44,9 +48,21 @@ impl FirstViewExport {
     }
 
     /// (panel, its tables) for each first-view panel that has data.
-    pub fn tables(&self) -> Vec<(&'static str, Vec<CsvTable>)> {
+    pub fn tables(&self) -> PanelTables {
         first_view_tables(&self.view, self.zone, self.quartile, self.is_image, self.seconds)
     }
+}
+
+/// The first view's tables, made in the export chunk when something is exported.
+#[wasm_split(export, fallible)]
+pub fn tables_of(source: Arc<FirstViewExport>) -> Result<PanelTables, ChunkError> {
+    Ok(source.tables())
+}
+
+/// What the registry keeps of a first view: the panels it fills now, its tables when exported.
+pub fn tables_later(source: FirstViewExport) -> TablesLater {
+    let source = Arc::new(source);
+    TablesLater::new(source.panels(), move || tables_of(source.clone()))
 }
 
 /// (panel, its tables) for each first-view panel that has data.
@@ -56,7 +72,7 @@ pub fn first_view_tables(
     quartile: u8,
     is_image: bool,
     seconds: f64,
-) -> Vec<(&'static str, Vec<CsvTable>)> {
+) -> PanelTables {
     let comparing = view.compare.is_some();
     let with_compare = |mut h: Vec<String>| {
         if comparing {
@@ -87,7 +103,7 @@ pub fn first_view_tables(
             })
             .collect();
         out.push((
-            "highlights",
+            PanelId::Highlights,
             vec![CsvTable {
                 title: t(Msg::Highlights).into(),
                 headers: with_compare(vec![t(Msg::Metric).into(), t(Msg::CsvValue).into()]),
@@ -129,7 +145,7 @@ pub fn first_view_tables(
                 headers.push(in_compare(t(Msg::UniqueViewers)));
             }
             out.push((
-                "playback",
+                PanelId::Playback,
                 vec![CsvTable {
                     title: t(Msg::ViewsOnPlayback).into(),
                     headers,
@@ -161,7 +177,7 @@ pub fn first_view_tables(
         let mut headers = vec![t(Msg::CsvStart).to_string()];
         headers.extend(TREND_METRICS.iter().map(|m| metric_label(m).to_string()));
         out.push((
-            "trend",
+            PanelId::Trend,
             vec![CsvTable {
                 title: t(Msg::MetricsOverTime).into(),
                 headers,
@@ -192,7 +208,7 @@ pub fn first_view_tables(
                 })
                 .collect();
             out.push((
-                "funnel",
+                PanelId::Funnel,
                 vec![CsvTable {
                     title: t(Msg::EngagementFunnel).into(),
                     headers: with_compare(vec![
@@ -241,8 +257,16 @@ mod tests {
         let v = parse_first_view(&sample_slots(), false);
         let zone = Zone::Iana(report_api::time_range::parse_tz("Europe/Paris").unwrap());
         let t = first_view_tables(&v, zone, 50, false, 100.0);
-        let names: Vec<&str> = t.iter().map(|(p, _)| *p).collect();
-        assert_eq!(names, vec!["highlights", "playback", "trend", "funnel"]);
+        let names: Vec<PanelId> = t.iter().map(|(p, _)| *p).collect();
+        assert_eq!(
+            names,
+            vec![
+                PanelId::Highlights,
+                PanelId::Playback,
+                PanelId::Trend,
+                PanelId::Funnel
+            ]
+        );
         let h = &t[0].1[0];
         assert_eq!(h.rows[0], vec!["Player impressions", "5"]);
         assert_eq!(h.rows[5], vec!["Likes", "2"]);
@@ -270,7 +294,7 @@ mod tests {
                     is_image,
                     seconds: 100.0,
                 };
-                let filled: Vec<&str> = source.tables().iter().map(|(p, _)| *p).collect();
+                let filled: Vec<PanelId> = source.tables().iter().map(|(p, _)| *p).collect();
                 assert_eq!(source.panels(), filled);
             }
         }

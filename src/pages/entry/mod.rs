@@ -1,6 +1,5 @@
 //! The entry page: header, date range and compare, and the panels of one media entry.
 
-pub mod context;
 pub mod data;
 pub mod exports;
 
@@ -9,15 +8,16 @@ use crate::browser::when_idle;
 use crate::components::date_range::{range_label, DateRangeControls};
 use crate::components::deferred::{Deferred, PartLoading};
 use crate::components::export_button::ExportMenu;
-use crate::components::filter_panel::{FilterChips, FilterPanel};
-use crate::components::panel::PanelError;
+use crate::components::panel_error::PanelError;
 use crate::config;
+use crate::dashboard::PanelId;
+use crate::dashboard::{DashboardContext, ExportRegistry, PageKind, Scope};
 use crate::embed::Connection;
-use crate::export::ExportRegistry;
 use crate::i18n::{t, tf, Msg};
 use crate::panels::countries::CountriesPanel;
 use crate::panels::devices::DevicesPanel;
 use crate::panels::domains::DomainsPanel;
+use crate::panels::filters::{FilterChips, FilterPanel};
 use crate::panels::funnel::EngagementFunnel;
 use crate::panels::highlights::HighlightCards;
 use crate::panels::path::PathPanels;
@@ -28,7 +28,6 @@ use crate::router::use_location;
 use crate::split::{wasm_split, ChunkError, ChunkLoad};
 use crate::state::{DashboardState, RangeChoice};
 use chrono::NaiveDate;
-use context::EntryContext;
 use data::{first_view_calls, parse_first_view, parse_path_first_view, FirstView, FirstViewRequest};
 use leptos::prelude::*;
 use report_api::metadata::{Entry, MediaType};
@@ -64,25 +63,6 @@ fn entry_kind(e: &Entry) -> &'static str {
     }
 }
 
-/// Which dashboard a page is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PageKind {
-    /// One media entry (`/entry/:id`).
-    Entry,
-    /// An interactive path (`/interactive/:id`).
-    Path,
-}
-
-impl PageKind {
-    /// The route prefix.
-    pub fn prefix(self) -> &'static str {
-        match self {
-            PageKind::Entry => "/entry",
-            PageKind::Path => "/interactive",
-        }
-    }
-}
-
 /// `/entry/:id`: the dashboard once a session is known; otherwise what is missing.
 #[component]
 pub fn EntryPage() -> impl IntoView {
@@ -92,7 +72,7 @@ pub fn EntryPage() -> impl IntoView {
 /// `/interactive/:id`: the interactive path dashboard.
 #[component]
 pub fn InteractivePage() -> impl IntoView {
-    view! { <DashboardPage kind=PageKind::Path /> }
+    view! { <DashboardPage kind=PageKind::Interactive /> }
 }
 
 #[component]
@@ -131,7 +111,7 @@ fn DashboardPage(kind: PageKind) -> impl IntoView {
 /// The entry dashboard for one connection.
 #[component]
 fn EntryDashboard(client: crate::api::Client, kind: PageKind) -> impl IntoView {
-    let path_page = kind == PageKind::Path;
+    let path_page = kind == PageKind::Interactive;
     let conn = expect_context::<Connection>();
     let location = use_location();
     let entry_id = Memo::new(move |_| location.route.with(|r| r.entry_id().to_string()));
@@ -177,7 +157,7 @@ fn EntryDashboard(client: crate::api::Client, kind: PageKind) -> impl IntoView {
             vec![]
         } else {
             let st = state.get_untracked();
-            let scope = context::scope_of(id.clone(), z, (current, compare), &st, kind);
+            let scope = crate::dashboard::scope::scope_of(id.clone(), z, (current, compare), &st, kind);
             prefetch_batches(&scope, &st, kind)
         };
         async move {
@@ -258,7 +238,7 @@ fn EntryDashboard(client: crate::api::Client, kind: PageKind) -> impl IntoView {
         Some(Ok(l)) => l.view.entry.ok(),
         _ => None,
     });
-    let ctx = EntryContext {
+    let ctx = DashboardContext {
         client: StoredValue::new(client_for_panels.clone()),
         entry_id,
         zone,
@@ -277,7 +257,7 @@ fn EntryDashboard(client: crate::api::Client, kind: PageKind) -> impl IntoView {
         let Some(result) = last.get() else { return };
         // A first view that could not be loaded at all has nothing to export (not the previous one's).
         let Ok(l) = result else {
-            ctx.exports.clear_first_view();
+            ctx.exports.clear_later();
             return;
         };
         let (is_image, seconds) = match &l.view.entry {
@@ -287,13 +267,14 @@ fn EntryDashboard(client: crate::api::Client, kind: PageKind) -> impl IntoView {
             ),
             Err(_) => (false, 0.0),
         };
-        ctx.exports.set_first_view(exports::FirstViewExport {
-            view: l.view,
-            zone: zone.get_untracked(),
-            quartile: quartile.get(),
-            is_image,
-            seconds,
-        });
+        ctx.exports
+            .set_later(exports::tables_later(exports::FirstViewExport {
+                view: l.view,
+                zone: zone.get_untracked(),
+                quartile: quartile.get(),
+                is_image,
+                seconds,
+            }));
     });
     let on_trend = Callback::new(
         move |(metric, metric2, monthly): (&'static str, Option<&'static str>, bool)| {
@@ -305,10 +286,12 @@ fn EntryDashboard(client: crate::api::Client, kind: PageKind) -> impl IntoView {
             });
         },
     );
-    let on_playback_table =
-        Callback::new(move |open: bool| on_change.run(state.get_untracked().with_table("playback", open)));
-    let on_trend_table =
-        Callback::new(move |open: bool| on_change.run(state.get_untracked().with_table("trend", open)));
+    let on_playback_table = Callback::new(move |open: bool| {
+        on_change.run(state.get_untracked().with_table(PanelId::Playback, open))
+    });
+    let on_trend_table = Callback::new(move |open: bool| {
+        on_change.run(state.get_untracked().with_table(PanelId::Trend, open))
+    });
     let on_quartile = Callback::new(move |q: u8| {
         on_change.run(DashboardState {
             funnel_quartile: q,
@@ -478,7 +461,7 @@ fn EntryDashboard(client: crate::api::Client, kind: PageKind) -> impl IntoView {
                     .compare
                     .and_then(|c| c.percentiles.ok())
                     .map(|t| PlaybackSeries::from_table(&t));
-                let table_open = state.with(|s| s.table_open("playback"));
+                let table_open = state.with(|s| s.table_open(PanelId::Playback));
                 view! {
                     <ViewsOnPlayback
                         current=PlaybackSeries::from_table(&t)
@@ -507,7 +490,7 @@ fn EntryDashboard(client: crate::api::Client, kind: PageKind) -> impl IntoView {
                         metric2=s.metric2
                         monthly=s.monthly
                         on_change=on_trend
-                        table_open=s.table_open("trend")
+                        table_open=s.table_open(PanelId::Trend)
                         on_table=on_trend_table
                     />
                 }
@@ -641,14 +624,14 @@ fn filter_panel(on_close: Callback<()>) -> Result<AnyView, ChunkError> {
 /// The first answers of the panels below the first view, fetched in the first view's request: the same
 /// calls each panel's loader makes, so each finds its answer waiting.
 fn prefetch_batches(
-    scope: &context::Scope,
+    scope: &Scope,
     state: &DashboardState,
     kind: PageKind,
 ) -> Vec<Vec<report_api::ServiceCall>> {
     use crate::panels::{countries, devices, domains, path};
     match kind {
-        PageKind::Path if state.views.node.is_none() => vec![path::path_calls(scope)],
-        PageKind::Path => vec![],
+        PageKind::Interactive if state.views.node.is_none() => vec![path::path_calls(scope)],
+        PageKind::Interactive => vec![],
         PageKind::Entry => vec![
             countries::geo_calls(scope, None),
             devices::device_calls(scope, &state.views.devices),

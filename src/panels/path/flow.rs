@@ -5,10 +5,11 @@
 use super::PathData;
 use crate::charts::EChart;
 use crate::components::table_twin::{TableTwin, TwinRow, TwinRows};
+use crate::dashboard::DashboardContext;
+use crate::dashboard::PanelId;
 use crate::export::csv::{number, CsvTable};
 use crate::format;
 use crate::i18n::{t, tf, Msg};
-use crate::pages::entry::context::EntryContext;
 use leptos::prelude::*;
 use serde_json::{json, Value};
 use std::sync::Arc;
@@ -167,9 +168,9 @@ pub fn PathFlow(
     /// The path.
     data: PathData,
 ) -> impl IntoView {
-    let ctx = expect_context::<EntryContext>();
+    let ctx = expect_context::<DashboardContext>();
     let option = flow_option(&data);
-    ctx.exports.set("flow", vec![links_table(&data)]);
+    ctx.exports.set(PanelId::Flow, vec![links_table(&data)]);
     let total_switches: f64 = data.links.iter().filter(|l| l.to_node).map(|l| l.clicks).sum();
     let top = data.links.iter().find(|l| l.to_node);
     let busiest = top
@@ -197,8 +198,8 @@ pub fn PathFlow(
             ctx.update(|s| s.views.node = Some(id));
         }
     });
-    let table_open = Memo::new(move |_| ctx.state.with(|s| s.table_open("flow")));
-    let on_table = Callback::new(move |o: bool| ctx.update(|s| *s = s.with_table("flow", o)));
+    let table_open = Memo::new(move |_| ctx.state.with(|s| s.table_open(PanelId::Flow)));
+    let on_table = Callback::new(move |o: bool| ctx.update(|s| *s = s.with_table(PanelId::Flow, o)));
     let table_rows = links_table(&data).rows;
     let rows: TwinRows = Arc::new(move || {
         table_rows

@@ -8,10 +8,12 @@ pub mod node;
 pub mod videos;
 
 use crate::api::{explain, explain_response, slot_value, table_at, Slot};
+use crate::components::panel::panel_body;
 use crate::components::panel::ExportablePanel;
-use crate::components::panel::{panel_body, use_panel_data_when};
+use crate::dashboard::panel_data::use_panel_data_when;
+use crate::dashboard::PanelId;
+use crate::dashboard::{DashboardContext, Scope};
 use crate::i18n::{t, tf, Msg};
-use crate::pages::entry::context::{EntryContext, Scope};
 use leptos::prelude::*;
 use report_api::headers::*;
 use report_api::interactive::{HotspotAction, PathStructure};
@@ -244,7 +246,7 @@ pub fn parse_path(slots: &[Slot], comparing: bool) -> Result<PathData, String> {
 /// The path panels: flow and overview, or a node's page when one is open.
 #[component]
 pub fn PathPanels() -> impl IntoView {
-    let ctx = expect_context::<EntryContext>();
+    let ctx = expect_context::<DashboardContext>();
     let data = use_panel_data_when(
         move || ctx.primed.get(),
         move || ctx.scope(),
@@ -268,7 +270,8 @@ pub fn PathPanels() -> impl IntoView {
         match (&d.structure_note, d.structure_failed) {
             (Some(note), true) => {
                 let message = tf(Msg::StructureFailed, &[note]);
-                view! { <crate::components::panel::PanelError message on_retry=data.retry /> }.into_any()
+                view! { <crate::components::panel_error::PanelError message on_retry=data.retry /> }
+                    .into_any()
             }
             _ => {
                 let left_out = d.structure.omitted_nodes;
@@ -306,10 +309,10 @@ pub fn PathPanels() -> impl IntoView {
         } else {
             let (flow, videos) = (flow.clone(), videos.clone());
             view! {
-                <ExportablePanel name="flow" title=t(Msg::PathFlow).to_string() ready=panel_ready reloading>
+                <ExportablePanel name=PanelId::Flow title=t(Msg::PathFlow).to_string() ready=panel_ready reloading>
                     {move || flow()}
                 </ExportablePanel>
-                <ExportablePanel name="videos" title=t(Msg::VideosOverview).to_string() ready=panel_ready reloading>
+                <ExportablePanel name=PanelId::Videos title=t(Msg::VideosOverview).to_string() ready=panel_ready reloading>
                     {move || videos()}
                 </ExportablePanel>
             }
@@ -414,7 +417,7 @@ mod tests {
             compare: None,
             filters: Default::default(),
             monthly: false,
-            root: true,
+            page: crate::dashboard::PageKind::Interactive,
         };
         let calls = path_calls(&scope);
         assert_eq!(calls.len(), 4);

@@ -7,10 +7,12 @@ use super::PathData;
 use crate::api::{explain, table_at, Slot};
 use crate::charts::moments::clock;
 use crate::components::breakdown::{csv_table, Breadcrumb, BreakdownTable, Column, Kind, Row};
-use crate::components::panel::{panel_body, use_panel_data};
+use crate::components::panel::panel_body;
+use crate::dashboard::panel_data::use_panel_data;
+use crate::dashboard::PanelId;
+use crate::dashboard::{DashboardContext, Scope};
 use crate::format;
 use crate::i18n::{t, tf, Msg};
-use crate::pages::entry::context::{EntryContext, Scope};
 use crate::panels::playback::{PlaybackSeries, ViewsOnPlayback};
 use leptos::prelude::*;
 use report_api::headers::*;
@@ -163,7 +165,7 @@ pub fn NodePage(
     /// The node shown.
     node_id: String,
 ) -> impl IntoView {
-    let ctx = expect_context::<EntryContext>();
+    let ctx = expect_context::<DashboardContext>();
     let structure = data.structure.clone();
     let stats = data.nodes.iter().find(|n| n.id == node_id).cloned();
     let name = stats
@@ -199,8 +201,8 @@ pub fn NodePage(
             s.views.hotspots_open.clear();
         })
     });
-    let table_open = Memo::new(move |_| ctx.state.with(|s| s.table_open("node")));
-    let on_table = Callback::new(move |o: bool| ctx.update(|s| *s = s.with_table("node", o)));
+    let table_open = Memo::new(move |_| ctx.state.with(|s| s.table_open(PanelId::Node)));
+    let on_table = Callback::new(move |o: bool| ctx.update(|s| *s = s.with_table(PanelId::Node, o)));
     let retention = panel_body(loaded, move |(now, before): (NodePeriod, Option<NodePeriod>)| {
         view! {
             <ViewsOnPlayback
@@ -222,7 +224,7 @@ pub fn NodePage(
     let hotspots = panel_body(loaded, move |(now, before): (NodePeriod, Option<NodePeriod>)| {
         let rows = hotspot_rows(&s2, &node_for_rows, &now, before.as_ref());
         ctx.exports.set(
-            "hotspots",
+            PanelId::Hotspots,
             vec![csv_table(t(Msg::Hotspots), t(Msg::Hotspot), &columns, &rows)],
         );
         let on_expand = Callback::new(move |key: String| {
@@ -265,7 +267,7 @@ pub fn NodePage(
             <Breadcrumb steps=vec![t(Msg::VideosOverview).to_string(), name.clone()] on_back=back />
             <div class="panel-head">
                 <h2 id="node-title">{name.clone()}</h2>
-                <crate::components::export_button::ExportButton panel="hotspots" />
+                <crate::components::export_button::ExportButton panel=PanelId::Hotspots />
             </div>
             {summary}
             <h3 class="subheading">{t(Msg::RetentionInVideo)}</h3>
@@ -280,7 +282,7 @@ pub fn NodePage(
 /// window marked.
 #[component]
 fn HotspotClicks(hotspot_id: String, label: String, hotspot: Option<Hotspot>, seconds: f64) -> impl IntoView {
-    let ctx = expect_context::<EntryContext>();
+    let ctx = expect_context::<DashboardContext>();
     let switch = matches!(
         hotspot.as_ref().map(|h| &h.action),
         Some(HotspotAction::GoToNode(_))

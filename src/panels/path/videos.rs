@@ -3,9 +3,10 @@
 
 use super::{NodeStats, PathData};
 use crate::components::breakdown::{csv_table, BreakdownTable, Column, Kind, Row};
+use crate::dashboard::DashboardContext;
+use crate::dashboard::PanelId;
 use crate::format;
 use crate::i18n::{t, tf, Msg};
-use crate::pages::entry::context::EntryContext;
 use crate::state::views::{Sort, LEVEL};
 use leptos::prelude::*;
 use report_api::headers::*;
@@ -85,12 +86,12 @@ pub fn VideosOverview(
     /// The order.
     sort: Sort,
 ) -> impl IntoView {
-    let ctx = expect_context::<EntryContext>();
+    let ctx = expect_context::<DashboardContext>();
     let cols = columns();
     let mut rows: Vec<Row> = data.nodes.iter().map(node_row).collect();
     sort_rows(&mut rows, &cols, sort);
     ctx.exports.set(
-        "videos",
+        PanelId::Videos,
         vec![csv_table(
             t(Msg::VideosOverview),
             t(Msg::VideoDimension),

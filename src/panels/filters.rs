@@ -4,10 +4,11 @@
 //! URL.
 
 use crate::api::{explain, explain_response, slot_value, table_at};
-use crate::components::panel::{panel_body, use_panel_data};
+use crate::components::panel::panel_body;
+use crate::dashboard::panel_data::use_panel_data;
+use crate::dashboard::{DashboardContext, Scope};
 use crate::format;
 use crate::i18n::{t, tf, Msg};
-use crate::pages::entry::context::{EntryContext, Scope};
 use crate::state::filters::{playback_type_label, Dimension, Filters};
 use leptos::prelude::*;
 use report_api::geo::stored_country_name;
@@ -152,7 +153,7 @@ pub fn chip_label(d: Dimension, value: &str) -> String {
 /// The active filters as removable chips, with "Clear all".
 #[component]
 pub fn FilterChips() -> impl IntoView {
-    let ctx = expect_context::<EntryContext>();
+    let ctx = expect_context::<DashboardContext>();
     let chips = Memo::new(move |_| ctx.state.with(|s| s.filters.chips()));
     view! {
         <Show when=move || !chips.get().is_empty()>
@@ -259,7 +260,7 @@ pub fn FilterPanel(
     /// Closes the panel.
     on_close: Callback<()>,
 ) -> impl IntoView {
-    let ctx = expect_context::<EntryContext>();
+    let ctx = expect_context::<DashboardContext>();
     let draft = RwSignal::new(ctx.state.with_untracked(|s| s.filters.clone()));
     let options = use_panel_data(
         move || ctx.scope().current,
@@ -477,7 +478,7 @@ pub fn FilterPanel(
 /// Page URLs of the chosen domains (loaded when a domain is picked).
 #[component]
 fn PageUrlChoices(draft: RwSignal<Filters>) -> impl IntoView {
-    let ctx = expect_context::<EntryContext>();
+    let ctx = expect_context::<DashboardContext>();
     let domains = Memo::new(move |_| draft.with(|f| f.get(Dimension::Domain).to_vec()));
     let data = use_panel_data(
         move || (ctx.scope().current, domains.get()),
