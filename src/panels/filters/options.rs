@@ -1,0 +1,208 @@
+//! The choices a filter offers: for the current dates and the entry only, one table of values per
+//! dimension (most played first, 500 at most), read into choices with their plays and how many values
+//! the service has; a failed list is an empty one, not a failed panel.
+
+use crate::api::table_at;
+use crate::dashboard::Scope;
+use crate::state::filters::{Dimension, Filters};
+use report_api::geo::stored_country_name;
+use report_api::headers::COUNT_PLAYS;
+use report_api::{
+    Pager, ReportAction, ReportCall, ReportInputFilter, ReportTable, ReportType, ServiceCall, DELIMITER,
+};
+
+/// Values a filter lists at most.
+const LISTED_VALUES: u32 = 500;
+
+/// One choice of a filter: the value sent, what people read, and its plays in the period.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Choice {
+    /// The value as the API stores it.
+    pub value: String,
+    /// Its label.
+    pub label: String,
+    /// Plays in the period (0 when unknown).
+    pub plays: f64,
+}
+
+/// One dimension's choices, and how many values the service has (more than listed when it has more
+/// than the 500 asked for).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ChoiceSet {
+    /// The values listed, most played first.
+    pub choices: Vec<Choice>,
+    /// Values the service has.
+    pub total: u64,
+}
+
+/// The dimensions whose choices come from one report, with the report, its value column and label column.
+const LISTED: [(Dimension, ReportType, &str, &str); 5] = [
+    (
+        Dimension::Country,
+        ReportType::MapOverlayCountry,
+        "country",
+        "country",
+    ),
+    (Dimension::Device, ReportType::Platforms, "device", "device"),
+    (
+        Dimension::OperatingSystem,
+        ReportType::OperatingSystem,
+        "os",
+        "os",
+    ),
+    (Dimension::Browser, ReportType::Browsers, "browser", "browser"),
+    (
+        Dimension::Domain,
+        ReportType::TopSyndication,
+        "domain_name",
+        "domain_name",
+    ),
+];
+
+/// The call of one list of values: `report`'s most played rows under `filter`.
+pub fn choice_call(report: ReportType, filter: ReportInputFilter) -> ReportCall {
+    ReportCall::new(
+        ReportAction::GetTable {
+            pager: Pager::new(LISTED_VALUES, 1),
+            order: Some(format!("-{COUNT_PLAYS}")),
+        },
+        report,
+        filter,
+    )
+}
+
+/// The scope without its filters: every value that has plays can be picked, whatever is filtered.
+pub fn unfiltered(scope: &Scope) -> Scope {
+    Scope {
+        filters: Filters::new(),
+        ..scope.clone()
+    }
+}
+
+/// The option calls: one table per listed dimension, then the playback contexts, for the current dates
+/// and the entry only.
+pub fn option_calls(scope: &Scope) -> Vec<ServiceCall> {
+    let bare = unfiltered(scope);
+    let f = bare.filter(bare.current);
+    LISTED
+        .iter()
+        .map(|(_, r, _, _)| *r)
+        .chain([ReportType::TopPlaybackContext])
+        .map(|r| choice_call(r, f.clone()).to_service_call())
+        .collect()
+}
+
+/// The calls of the regions of `countries` and, when regions are chosen, of their cities.
+pub fn place_calls(scope: &Scope, countries: &[String], regions: &[String]) -> Vec<ServiceCall> {
+    let bare = unfiltered(scope);
+    let mut f = bare.filter(bare.current);
+    f.country_in = Some(countries.join(DELIMITER));
+    let mut calls = vec![choice_call(ReportType::MapOverlayRegion, f.clone()).to_service_call()];
+    if !regions.is_empty() {
+        f.region_in = Some(regions.join(DELIMITER));
+        calls.push(choice_call(ReportType::MapOverlayCity, f).to_service_call());
+    }
+    calls
+}
+
+/// The call of the page URLs of `domains`.
+pub fn page_url_call(scope: &Scope, domains: &[String]) -> ServiceCall {
+    let bare = unfiltered(scope);
+    choice_call(ReportType::TopSyndication, bare.plain_filter(bare.current))
+        .with_object_ids(domains.join(DELIMITER))
+        .to_service_call()
+}
+
+/// The choices of a table: value column, label column (the stored name for countries).
+pub fn choices(table: &ReportTable, value: &str, label: &str, d: Dimension) -> ChoiceSet {
+    let listed = table
+        .iter()
+        .filter_map(|r| {
+            let shown = r.text(label).to_string();
+            let v = if d == Dimension::Country {
+                stored_country_name(r.text(value)).to_string()
+            } else {
+                r.text(value).to_string()
+            };
+            (!v.is_empty() && !v.contains(DELIMITER)).then(|| Choice {
+                value: v,
+                label: if shown.is_empty() {
+                    r.text(value).to_string()
+                } else {
+                    shown
+                },
+                plays: r.num(COUNT_PLAYS),
+            })
+        })
+        .collect();
+    ChoiceSet {
+        choices: listed,
+        total: table
+            .total_count
+            .max(table.rows.len() as u64 + table.omitted_rows),
+    }
+}
+
+/// Every dimension's choices.
+pub type Options = Vec<(Dimension, ChoiceSet)>;
+
+/// Reads the answer of [`option_calls`]; a failed list is an empty one, not a failed panel.
+pub fn parse_options(slots: &[crate::api::Slot]) -> Options {
+    let table = |i: usize| table_at(slots, i).ok();
+    let mut out: Options = LISTED
+        .iter()
+        .enumerate()
+        .map(|(i, (d, _, value, label))| {
+            (
+                *d,
+                table(i)
+                    .map(|t| choices(&t, value, label, *d))
+                    .unwrap_or_default(),
+            )
+        })
+        .collect();
+    let contexts = table(LISTED.len())
+        .map(|t| choices(&t, "object_id", "name", Dimension::Context))
+        .unwrap_or_default();
+    out.push((Dimension::Context, contexts));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn country_choices_carry_stored_names() {
+        let t = ReportTable::parse(
+            &json!({"objectType":"KalturaReportTable","header":"object_id|country|coordinates|count_plays","data":"TW|Taiwan|25/121|4;FR|France|46/2|9;||0/0|1;","totalCount":3}),
+            "|",
+        )
+        .unwrap();
+        let set = choices(&t, "country", "country", Dimension::Country);
+        let c = &set.choices;
+        assert_eq!(c.len(), 2);
+        assert_eq!(c[0].value, "Taiwan, Province of China");
+        assert_eq!(c[0].label, "Taiwan");
+        assert_eq!(c[1].plays, 9.0);
+        assert_eq!(
+            set.total, 3,
+            "the service's count, the row without a value included"
+        );
+        let many = ReportTable::parse(
+            &json!({"objectType":"KalturaReportTable","header":"city|count_plays","data":"Paris|4;","totalCount":20000}),
+            "|",
+        )
+        .unwrap();
+        assert_eq!(choices(&many, "city", "city", Dimension::City).total, 20_000);
+    }
+
+    #[test]
+    fn a_failed_list_is_empty_not_fatal() {
+        let slots: Vec<crate::api::Slot> = vec![Err(report_api::ApiError::internal())];
+        let o = parse_options(&slots);
+        assert_eq!(o.len(), LISTED.len() + 1);
+        assert!(o.iter().all(|(_, c)| c.choices.is_empty() && c.total == 0));
+    }
+}
