@@ -5,7 +5,9 @@
 
 use crate::api::breakdown::{load_pairs, Breakdown};
 use crate::charts::EChart;
-use crate::components::breakdown::{csv_table, rows_from, Breadcrumb, BreakdownTable, Column, Kind, Row};
+use crate::components::breakdown::{
+    csv_table, rows_from, Breadcrumb, BreakdownTable, Column, Drill, Kind, Row,
+};
 use crate::components::left_out::RowsLeftOut;
 use crate::components::panel::{panel_body, ExportablePanel};
 use crate::components::phone_fold::PhoneFold;
@@ -365,8 +367,10 @@ pub fn CountriesPanel() -> impl IntoView {
                         dimension=title
                         columns=columns.clone()
                         rows=rows.clone()
-                        on_open
-                        open_label=if depth == 0 { t(Msg::ShowRegionsOf) } else { t(Msg::ShowCitiesOf) }
+                        drill=on_open.map(|on_open| Drill {
+                            on_open,
+                            label: if depth == 0 { t(Msg::ShowRegionsOf) } else { t(Msg::ShowCitiesOf) },
+                        })
                         on_filter=Some(on_filter)
                         rank_from=Some(1)
                     />

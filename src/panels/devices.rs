@@ -3,7 +3,9 @@
 //! page filter.
 
 use crate::api::breakdown::{load_pairs, Breakdown};
-use crate::components::breakdown::{csv_table, rows_from, standard_columns, Breadcrumb, BreakdownTable, Row};
+use crate::components::breakdown::{
+    csv_table, rows_from, standard_columns, Breadcrumb, BreakdownTable, Drill, InCompare, Row,
+};
 use crate::components::left_out::RowsLeftOut;
 use crate::components::panel::{panel_body, ExportablePanel};
 use crate::dashboard::panel_data::use_panel_data_when;
@@ -116,7 +118,7 @@ pub fn DevicesPanel() -> impl IntoView {
                 let share = r.values.get(1).copied().unwrap_or(0.0);
                 let plays = r.values.first().copied().unwrap_or(0.0);
                 let prev = match &r.previous {
-                    Some(Some(p)) => Some(view! {
+                    InCompare::Values(p) => Some(view! {
                         <span class="hbar-track previous-bar"><span class="hbar" style=format!("width:{}%", crate::format::fixed(p[1].clamp(0.0, 100.0), 1))></span></span>
                     }),
                     _ => None,
@@ -139,8 +141,10 @@ pub fn DevicesPanel() -> impl IntoView {
                 dimension=title
                 columns=columns.clone()
                 rows
-                on_open
-                open_label=if depth == 0 { t(Msg::ShowOsOf) } else { t(Msg::ShowBrowsersOf) }
+                drill=on_open.map(|on_open| Drill {
+                    on_open,
+                    label: if depth == 0 { t(Msg::ShowOsOf) } else { t(Msg::ShowBrowsersOf) },
+                })
                 on_filter=Some(on_filter)
             />
             <RowsLeftOut shown=row_count total_count=b.current.0.total_count omitted=b.current.0.omitted_rows />

@@ -5,7 +5,9 @@
 use crate::api::{explain, explain_response, slot_value, table_at, total_at};
 use crate::charts::line_option::LineSeries;
 use crate::charts::{EChart, LineOption};
-use crate::components::breakdown::{csv_table, rows_from, Breadcrumb, BreakdownTable, Column, Kind, Pager};
+use crate::components::breakdown::{
+    csv_table, rows_from, Breadcrumb, BreakdownTable, Column, Drill, Kind, Pager, Sorting,
+};
 use crate::components::panel::{panel_body, ExportablePanel};
 use crate::dashboard::panel_data::use_panel_data_when;
 use crate::dashboard::PanelId;
@@ -295,10 +297,8 @@ pub fn DomainsPanel() -> impl IntoView {
                 dimension=title
                 columns=columns.clone()
                 rows
-                sort=Some(q.sort)
-                on_sort=Some(on_sort)
-                on_open
-                open_label=t(Msg::ShowPageUrlsOf)
+                sorting=Some(Sorting { sort: q.sort, on_sort })
+                drill=on_open.map(|on_open| Drill { on_open, label: t(Msg::ShowPageUrlsOf) })
                 on_filter=Some(on_filter)
                 rank_from=Some(((q.page - 1) * PAGE_SIZE + 1) as usize)
             />

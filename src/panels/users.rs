@@ -3,7 +3,9 @@
 //! one explicit row. A row expands to the viewer's heat map, loaded when it opens.
 
 use crate::api::{explain, explain_response, slot_value, table_at, Client};
-use crate::components::breakdown::{csv_table, rows_from, BreakdownTable, Column, Kind, Pager};
+use crate::components::breakdown::{
+    csv_table, rows_from, BreakdownTable, Column, Details, Kind, Pager, Sorting,
+};
 use crate::components::panel::panel_body;
 use crate::dashboard::panel_data::use_panel_data;
 use crate::dashboard::PanelId;
@@ -312,14 +314,15 @@ fn UsersBody() -> impl IntoView {
                 dimension=t(Msg::User)
                 columns=columns.clone()
                 rows
-                sort=Some(q.sort)
-                on_sort=Some(on_sort)
+                sorting=Some(Sorting { sort: q.sort, on_sort })
                 on_filter=Some(on_filter)
                 rank_from=Some(((q.page - 1) * q.page_size + 1) as usize)
-                expanded=expanded.get()
-                on_expand=Some(on_expand)
-                expand_label=t(Msg::HeatMap)
-                detail=Some(detail)
+                details=Some(Details {
+                    expanded: expanded.get(),
+                    on_expand,
+                    label: t(Msg::HeatMap),
+                    draw: detail,
+                })
             />
             <Pager page=q.page page_size=q.page_size total shown on_page />
         }

@@ -6,7 +6,9 @@
 use super::PathData;
 use crate::api::{explain, table_at, Slot};
 use crate::charts::moments::clock;
-use crate::components::breakdown::{csv_table, Breadcrumb, BreakdownTable, Column, Kind, Row};
+use crate::components::breakdown::{
+    csv_table, Breadcrumb, BreakdownTable, Column, Details, InCompare, Kind, Row,
+};
 use crate::components::panel::panel_body;
 use crate::dashboard::panel_data::use_panel_data;
 use crate::dashboard::PanelId;
@@ -149,7 +151,7 @@ pub fn hotspot_rows(
                 label,
                 note: Some(note),
                 values: vec![clicks(now, id), level],
-                previous: before.map(|b| Some(vec![clicks(b, id), level])),
+                previous: before.map_or(InCompare::Off, |b| InCompare::Values(vec![clicks(b, id), level])),
             }
         })
         .collect();
@@ -243,10 +245,12 @@ pub fn NodePage(
                 dimension=t(Msg::Hotspot)
                 columns=columns.clone()
                 rows
-                expanded=expanded.get()
-                on_expand=Some(on_expand)
-                expand_label=t(Msg::WhenClicked)
-                detail=Some(detail)
+                details=Some(Details {
+                    expanded: expanded.get(),
+                    on_expand,
+                    label: t(Msg::WhenClicked),
+                    draw: detail,
+                })
             />
         }
     });

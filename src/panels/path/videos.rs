@@ -2,7 +2,7 @@
 //! viewers left; deleted nodes kept and marked; sortable; a node opens its own page.
 
 use super::{NodeStats, PathData};
-use crate::components::breakdown::{csv_table, BreakdownTable, Column, Kind, Row};
+use crate::components::breakdown::{csv_table, BreakdownTable, Column, Drill, InCompare, Kind, Row, Sorting};
 use crate::dashboard::DashboardContext;
 use crate::dashboard::PanelId;
 use crate::format;
@@ -50,8 +50,8 @@ pub fn node_row(n: &NodeStats) -> Row {
             n.completion,
             n.exits,
         ],
-        previous: n.previous_plays.map(|p| {
-            Some(vec![
+        previous: n.previous_plays.map_or(InCompare::Off, |p| {
+            InCompare::Values(vec![
                 n.level.map_or(f64::NAN, f64::from),
                 p,
                 f64::NAN,
@@ -141,10 +141,8 @@ pub fn VideosOverview(
                 dimension=t(Msg::VideoDimension)
                 columns=cols
                 rows
-                sort=Some(sort)
-                on_sort=Some(on_sort)
-                on_open=Some(on_open)
-                open_label=t(Msg::OpenThePageOf)
+                sorting=Some(Sorting { sort, on_sort })
+                drill=Some(Drill { on_open, label: t(Msg::OpenThePageOf) })
             />
         </crate::components::phone_fold::PhoneFold>
         <p class="muted small">
