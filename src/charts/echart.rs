@@ -72,6 +72,185 @@ impl ChartHandle {
     }
 }
 
+/// What one chart keeps between its effects: the instance, why it could not be drawn, whether the
+/// tooltips were asked for, whether it is near the viewport (maps wait for that) and the watcher that
+/// says so, and the click handler, which lives as long as its chart.
+#[derive(Clone, Copy)]
+struct ChartParts {
+    instance: StoredValue<Option<Instance>, LocalStorage>,
+    failed: RwSignal<Option<String>>,
+    tooltips_asked: StoredValue<bool>,
+    near: RwSignal<bool>,
+    watcher: StoredValue<Option<NearViewport>, LocalStorage>,
+    // Dropped when the view goes away (it was once forgotten, and every redrawn map left one behind
+    // for the rest of the visit).
+    click_handler: StoredValue<Option<ClickHandler>, LocalStorage>,
+}
+
+impl ChartParts {
+    fn new(world_map: bool) -> ChartParts {
+        ChartParts {
+            instance: StoredValue::new_local(None),
+            failed: RwSignal::new(None),
+            tooltips_asked: StoredValue::new(false),
+            // A map is the heaviest chart (its data, its layout): it waits until it comes near the
+            // viewport, so that it does not hold back the panels above it.
+            near: RwSignal::new(!world_map),
+            watcher: StoredValue::new_local(None),
+            click_handler: StoredValue::new_local(None),
+        }
+    }
+
+    /// Starts watching `element` come near the viewport, unless it is near already.
+    fn watch(self, element: &web_sys::Element) {
+        if self.near.get_untracked() || self.watcher.with_value(Option::is_some) {
+            return;
+        }
+        let near = self.near;
+        let on_near = move || {
+            if near.try_get_untracked() == Some(false) {
+                near.set(true);
+            }
+        };
+        match NearViewport::watch(element, on_near) {
+            Some(w) => self.watcher.set_value(Some(w)),
+            None => near.set(true),
+        }
+    }
+
+    /// The chart's instance on `element`, made on first use with its click handler and handle.
+    fn create(
+        self,
+        element: &web_sys::Element,
+        on_click: Option<Callback<String>>,
+        on_handle: Option<Callback<ChartHandle>>,
+    ) {
+        if self.instance.with_value(Option::is_some) {
+            return;
+        }
+        let theme = if prefers_dark() {
+            JsValue::from_str("dark")
+        } else {
+            JsValue::NULL
+        };
+        let created = echarts_init(
+            element,
+            theme,
+            crate::lean::json::to_js(&serde_json::json!({"renderer": "canvas"})),
+        );
+        if let Some(cb) = on_click {
+            let handler = Closure::<dyn Fn(JsValue)>::new(move |params: JsValue| {
+                if let Some(key) = clicked_key(&params) {
+                    cb.run(key);
+                }
+            });
+            created.on("click", handler.as_ref().unchecked_ref());
+            self.click_handler.set_value(Some(handler));
+        }
+        self.instance.set_value(Some(created));
+        if let Some(cb) = on_handle {
+            cb.run(ChartHandle {
+                instance: self.instance,
+            });
+        }
+    }
+
+    /// Gives the instance `opt`, replacing (`merge` false) or merged into what it shows.
+    fn set(self, opt: &Value, merge: bool) -> Result<(), JsValue> {
+        self.instance
+            .try_with_value(|i| match i {
+                Some(i) => i.set_option(
+                    crate::lean::json::to_js(opt),
+                    crate::lean::json::to_js(&serde_json::json!({"notMerge": !merge})),
+                ),
+                None => Ok(()),
+            })
+            .unwrap_or(Ok(()))
+    }
+
+    /// The first view is drawn without tooltips (they come with the extra module): fetched once the
+    /// page is idle, then the chart's current option is set again, merged, so that nothing moves and
+    /// the tooltip appears.
+    fn tooltips_when_idle(self, option: Signal<Value>) {
+        if has_tooltips() || self.tooltips_asked.get_value() {
+            return;
+        }
+        self.tooltips_asked.set_value(true);
+        crate::browser::when_idle(move || {
+            leptos::task::spawn_local(async move {
+                // Without them the chart stays as drawn: its table twin and keyboard cursor still read
+                // out every value.
+                if ensure_tooltips().await.is_ok() {
+                    if let Some(opt) = option.try_get_untracked() {
+                        let _ = self.set(&opt, true);
+                    }
+                }
+            });
+        });
+    }
+
+    /// Forgets the chart: the watcher, the instance, then its click handler.
+    fn dispose(self) {
+        self.watcher.update_value(|w| {
+            if let Some(w) = w.take() {
+                w.stop();
+            }
+        });
+        self.instance.update_value(|i| {
+            if let Some(i) = i.take() {
+                i.dispose();
+            }
+        });
+        // After dispose: ECharts no longer holds the handler.
+        self.click_handler.update_value(|h| drop(h.take()));
+    }
+}
+
+/// What a chart is given to draw.
+#[derive(Clone, Copy)]
+struct ChartInput {
+    option: Signal<Value>,
+    world_map: bool,
+    on_click: Option<Callback<String>>,
+    on_handle: Option<Callback<ChartHandle>>,
+}
+
+/// Draws `opt` on `element` once the library (and the map) are in, in a task of its own.
+async fn draw(parts: ChartParts, element: web_sys::HtmlDivElement, opt: Value, input: ChartInput) {
+    if let Err(e) = ensure_echarts(&opt).await {
+        parts.failed.set(Some(e));
+        return;
+    }
+    if input.world_map {
+        if let Err(e) = super::loader::ensure_world_map().await {
+            parts.failed.set(Some(e));
+            return;
+        }
+    }
+    // Each chart draws in a task of its own, not in the one that built the page's views: a path flow
+    // of a hundred long names and the views around it took 220 ms as one task.
+    crate::browser::next_task().await;
+    // The view may have been replaced while the library or the map loaded: a detached element has no
+    // size, and ECharts cannot lay out a map in it.
+    if !element.is_connected()
+        || element.client_width() == 0
+        || parts.instance.try_with_value(|_| ()).is_none()
+    {
+        return;
+    }
+    parts.create(&element, input.on_click, input.on_handle);
+    // A chart that cannot be drawn says so; its table twin still has the data.
+    if parts.set(&opt, false).is_err() {
+        parts
+            .failed
+            .set(Some(crate::i18n::t(crate::i18n::Msg::ChartRefused).into()));
+        return;
+    }
+    if opt.get("tooltip").is_some() {
+        parts.tooltips_when_idle(input.option);
+    }
+}
+
 /// A chart. `option` is an ECharts option (a JSON tree, see [`crate::charts::LineOption`]); `label` is its short
 /// text description. The chart itself is hidden from assistive technology: its table twin carries the data.
 #[component]
@@ -96,126 +275,28 @@ pub fn EChart(
     on_click: Option<Callback<String>>,
 ) -> impl IntoView {
     let node = NodeRef::<leptos::html::Div>::new();
-    let instance: StoredValue<Option<Instance>, LocalStorage> = StoredValue::new_local(None);
-    let failed = RwSignal::new(None::<String>);
-    let tooltips_asked = StoredValue::new(false);
-    // A map is the heaviest chart (its data, its layout): it waits until it comes near the viewport,
-    // so that it does not hold back the panels above it.
-    let near = RwSignal::new(!world_map);
-    let watcher: StoredValue<Option<NearViewport>, LocalStorage> = StoredValue::new_local(None);
-    // The click handler lives as long as its chart: dropped when the view goes away (it was once
-    // forgotten, and every redrawn map left one behind for the rest of the visit).
-    let click_handler: StoredValue<Option<ClickHandler>, LocalStorage> = StoredValue::new_local(None);
+    let parts = ChartParts::new(world_map);
+    let input = ChartInput {
+        option,
+        world_map,
+        on_click,
+        on_handle,
+    };
     Effect::new(move |_| {
         if let Some(element) = node.get() {
-            if !near.get_untracked() && watcher.with_value(Option::is_none) {
-                let on_near = move || {
-                    if near.try_get_untracked() == Some(false) {
-                        near.set(true);
-                    }
-                };
-                match NearViewport::watch(&element, on_near) {
-                    Some(w) => watcher.set_value(Some(w)),
-                    None => near.set(true),
-                }
-            }
+            parts.watch(&element);
         }
     });
     Effect::new(move |_| {
         let opt = option.get();
-        if !near.get() {
+        if !parts.near.get() {
             return;
         }
         let Some(element) = node.get() else { return };
-        leptos::task::spawn_local(async move {
-            if let Err(e) = ensure_echarts(&opt).await {
-                failed.set(Some(e));
-                return;
-            }
-            if world_map {
-                if let Err(e) = super::loader::ensure_world_map().await {
-                    failed.set(Some(e));
-                    return;
-                }
-            }
-            // Each chart draws in a task of its own, not in the one that built the page's views: a
-            // path flow of a hundred long names and the views around it took 220 ms as one task.
-            crate::browser::next_task().await;
-            // The view may have been replaced while the library or the map loaded: a detached element
-            // has no size, and ECharts cannot lay out a map in it.
-            if !element.is_connected() || element.client_width() == 0 {
-                return;
-            }
-            if instance.try_with_value(|_| ()).is_none() {
-                return;
-            }
-            if instance.with_value(Option::is_none) {
-                let theme = if prefers_dark() {
-                    JsValue::from_str("dark")
-                } else {
-                    JsValue::NULL
-                };
-                let created = echarts_init(
-                    &element,
-                    theme,
-                    crate::lean::json::to_js(&serde_json::json!({"renderer": "canvas"})),
-                );
-                if let Some(cb) = on_click {
-                    let handler = Closure::<dyn Fn(JsValue)>::new(move |params: JsValue| {
-                        if let Some(key) = clicked_key(&params) {
-                            cb.run(key);
-                        }
-                    });
-                    created.on("click", handler.as_ref().unchecked_ref());
-                    click_handler.set_value(Some(handler));
-                }
-                instance.set_value(Some(created));
-                if let Some(cb) = on_handle {
-                    cb.run(ChartHandle { instance });
-                }
-            }
-            let drawn = instance.with_value(|i| match i {
-                Some(i) => i.set_option(
-                    crate::lean::json::to_js(&opt),
-                    crate::lean::json::to_js(&serde_json::json!({"notMerge": true})),
-                ),
-                None => Ok(()),
-            });
-            // A chart that cannot be drawn says so; its table twin still has the data.
-            if drawn.is_err() {
-                failed.set(Some(crate::i18n::t(crate::i18n::Msg::ChartRefused).into()));
-                return;
-            }
-            // The first view is drawn without tooltips (they come with the extra module): fetched once
-            // the page is idle, then the chart's current option is set again, merged, so that nothing
-            // moves and the tooltip appears.
-            if opt.get("tooltip").is_some() && !has_tooltips() && !tooltips_asked.get_value() {
-                tooltips_asked.set_value(true);
-                crate::browser::when_idle(move || {
-                    leptos::task::spawn_local(async move {
-                        if ensure_tooltips().await.is_err() {
-                            // The chart stays as drawn: its table twin and keyboard cursor still read out
-                            // every value.
-                            return;
-                        }
-                        let Some(opt) = option.try_get_untracked() else {
-                            return;
-                        };
-                        let _ = instance.try_with_value(|i| {
-                            i.as_ref().map(|i| {
-                                i.set_option(
-                                    crate::lean::json::to_js(&opt),
-                                    crate::lean::json::to_js(&serde_json::json!({"notMerge": false})),
-                                )
-                            })
-                        });
-                    });
-                });
-            }
-        });
+        leptos::task::spawn_local(draw(parts, element, opt, input));
     });
     let resize = window_event_listener(leptos::ev::resize, move |_| {
-        instance.with_value(|i| {
+        parts.instance.with_value(|i| {
             if let Some(i) = i {
                 let _ = i.resize();
             }
@@ -223,19 +304,9 @@ pub fn EChart(
     });
     on_cleanup(move || {
         resize.remove();
-        watcher.update_value(|w| {
-            if let Some(w) = w.take() {
-                w.stop();
-            }
-        });
-        instance.update_value(|i| {
-            if let Some(i) = i.take() {
-                i.dispose();
-            }
-        });
-        // After dispose: ECharts no longer holds the handler.
-        click_handler.update_value(|h| drop(h.take()));
+        parts.dispose();
     });
+    let failed = parts.failed;
     view! {
         <div class="chart-frame">
             <div

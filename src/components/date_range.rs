@@ -70,6 +70,24 @@ fn parse(s: &str) -> Option<NaiveDate> {
     parse_iso_date(s)
 }
 
+/// What every date control reads and how it changes the view.
+#[derive(Clone, Copy)]
+struct Dates {
+    state: Signal<DashboardState>,
+    current: Signal<DayRange>,
+    compare: Signal<Option<DayRange>>,
+    on_change: Callback<DashboardState>,
+}
+
+impl Dates {
+    /// Asks for the state changed by `f`.
+    fn change(self, f: impl FnOnce(&mut DashboardState)) {
+        let mut s = self.state.get_untracked();
+        f(&mut s);
+        self.on_change.run(s);
+    }
+}
+
 /// Range, compare and zone controls. Every change produces a new state through `on_change`.
 #[component]
 pub fn DateRangeControls(
@@ -91,11 +109,33 @@ pub fn DateRangeControls(
     /// Receives the new state.
     on_change: Callback<DashboardState>,
 ) -> impl IntoView {
+    let dates = Dates {
+        state,
+        current,
+        compare,
+        on_change,
+    };
+    view! {
+        <div class="date-controls" role="group" aria-label=t(Msg::DateRange)>
+            <RangePicker dates />
+            <ComparePicker dates />
+            <ZonePicker dates browser_zone />
+            <p class="range-summary" aria-live="polite">
+                <span class="range-days">{move || range_label(current.get())}</span>
+                {move || compare.get().map(|c| view! { <span class="range-compare">{t(Msg::Versus)} {range_label(c)}</span> })}
+                <span class="range-zone">{move || tf(Msg::DaysInZone, &[&zone_name.get()])}</span>
+            </p>
+        </div>
+    }
+}
+
+/// The range: a preset, or custom days (two dates and Apply).
+#[component]
+fn RangePicker(dates: Dates) -> impl IntoView {
+    let Dates { state, current, .. } = dates;
     let custom_open = RwSignal::new(false);
     let custom_from = RwSignal::new(String::new());
     let custom_to = RwSignal::new(String::new());
-    let compare_start = RwSignal::new(String::new());
-
     let range_value = move || match state.get().range {
         RangeChoice::Preset(p) if !custom_open.get() => p.key().to_string(),
         _ => "custom".to_string(),
@@ -109,10 +149,7 @@ pub fn DateRangeControls(
             custom_open.set(true);
         } else if let Some(p) = Preset::from_key(&v) {
             custom_open.set(false);
-            on_change.run(DashboardState {
-                range: RangeChoice::Preset(p),
-                ..state.get_untracked()
-            });
+            dates.change(|s| s.range = RangeChoice::Preset(p));
         }
     };
     let apply_custom = move |_| {
@@ -121,12 +158,63 @@ pub fn DateRangeControls(
             parse(&custom_to.get_untracked()),
         ) {
             custom_open.set(false);
-            on_change.run(DashboardState {
-                range: RangeChoice::Custom(DayRange::new(a, b)),
-                ..state.get_untracked()
-            });
+            dates.change(|s| s.range = RangeChoice::Custom(DayRange::new(a, b)));
         }
     };
+    // One of the custom range's dates: the days shown, or the draft once it is edited.
+    let day_input = move |draft: RwSignal<String>, last: bool| {
+        view! {
+            <input
+                type="date"
+                prop:value=move || {
+                    let r = current.get();
+                    if custom_open.get() { draft.get() } else { iso(if last { r.last } else { r.first }) }
+                }
+                on:input=move |ev| {
+                    custom_open.set(true);
+                    draft.set(event_target_value(&ev));
+                }
+            />
+        }
+    };
+    view! {
+        <label class="control">
+            <span>{t(Msg::DateRange)}</span>
+            <select on:change=on_range prop:value=range_value>
+                {Preset::ALL
+                    .into_iter()
+                    .map(|p| view! { <option value=p.key()>{preset_label(p)}</option> })
+                    .collect_view()}
+                <option value="custom">{t(Msg::CustomRange)}</option>
+            </select>
+        </label>
+        <Show when=move || custom_open.get() || matches!(state.get().range, RangeChoice::Custom(_))>
+            <div class="custom-range">
+                <label class="control">
+                    <span>{t(Msg::From)}</span>
+                    {day_input(custom_from, false)}
+                </label>
+                <label class="control">
+                    <span>{t(Msg::To)}</span>
+                    {day_input(custom_to, true)}
+                </label>
+                <button type="button" class="apply" on:click=apply_custom disabled=move || !custom_open.get()>
+                    {t(Msg::Apply)}
+                </button>
+            </div>
+        </Show>
+    }
+}
+
+/// The compare period: none, the previous period, last year, or a period starting on a day.
+#[component]
+fn ComparePicker(dates: Dates) -> impl IntoView {
+    let Dates {
+        state,
+        current,
+        compare,
+        ..
+    } = dates;
     let compare_value = move || match state.get().compare {
         None => "none".to_string(),
         Some(CompareChoice::Previous) => "prev".into(),
@@ -137,119 +225,64 @@ pub fn DateRangeControls(
         let choice = match event_target_value(&ev).as_str() {
             "prev" => Some(CompareChoice::Previous),
             "yoy" => Some(CompareChoice::LastYear),
-            "custom" => {
-                let start = current.get_untracked().previous_period().first;
-                compare_start.set(iso(start));
-                Some(CompareChoice::StartingOn(start))
-            }
+            "custom" => Some(CompareChoice::StartingOn(
+                current.get_untracked().previous_period().first,
+            )),
             _ => None,
         };
-        on_change.run(DashboardState {
-            compare: choice,
-            ..state.get_untracked()
-        });
-    };
-    let on_zone = move |ev: leptos::ev::Event| {
-        let v = event_target_value(&ev);
-        let time_zone = (!v.is_empty()).then_some(v);
-        on_change.run(DashboardState {
-            time_zone,
-            ..state.get_untracked()
-        });
+        dates.change(|s| s.compare = choice);
     };
     let on_compare_start = move |ev: leptos::ev::Event| {
         if let Some(d) = parse(&event_target_value(&ev)) {
-            on_change.run(DashboardState {
-                compare: Some(CompareChoice::StartingOn(d)),
-                ..state.get_untracked()
-            });
+            dates.change(|s| s.compare = Some(CompareChoice::StartingOn(d)));
         }
     };
-
     view! {
-        <div class="date-controls" role="group" aria-label=t(Msg::DateRange)>
+        <label class="control">
+            <span>{t(Msg::CompareTo)}</span>
+            <select on:change=on_compare prop:value=compare_value>
+                <option value="none">{t(Msg::NoComparison)}</option>
+                <option value="prev">{t(Msg::PreviousPeriod)}</option>
+                <option value="yoy">{t(Msg::SamePeriodLastYear)}</option>
+                <option value="custom">{t(Msg::CustomStart)}</option>
+            </select>
+        </label>
+        <Show when=move || matches!(state.get().compare, Some(CompareChoice::StartingOn(_)))>
             <label class="control">
-                <span>{t(Msg::DateRange)}</span>
-                <select on:change=on_range prop:value=range_value>
-                    {Preset::ALL
-                        .into_iter()
-                        .map(|p| view! { <option value=p.key()>{preset_label(p)}</option> })
-                        .collect_view()}
-                    <option value="custom">{t(Msg::CustomRange)}</option>
-                </select>
+                <span>{t(Msg::CompareFrom)}</span>
+                <input
+                    type="date"
+                    prop:value=move || compare.get().map(|c| iso(c.first)).unwrap_or_default()
+                    on:change=on_compare_start
+                />
             </label>
-            <Show when=move || custom_open.get() || matches!(state.get().range, RangeChoice::Custom(_))>
-                <div class="custom-range">
-                    <label class="control">
-                        <span>{t(Msg::From)}</span>
-                        <input
-                            type="date"
-                            prop:value=move || {
-                                if custom_open.get() { custom_from.get() } else { iso(current.get().first) }
-                            }
-                            on:input=move |ev| {
-                                custom_open.set(true);
-                                custom_from.set(event_target_value(&ev));
-                            }
-                        />
-                    </label>
-                    <label class="control">
-                        <span>{t(Msg::To)}</span>
-                        <input
-                            type="date"
-                            prop:value=move || {
-                                if custom_open.get() { custom_to.get() } else { iso(current.get().last) }
-                            }
-                            on:input=move |ev| {
-                                custom_open.set(true);
-                                custom_to.set(event_target_value(&ev));
-                            }
-                        />
-                    </label>
-                    <button type="button" class="apply" on:click=apply_custom disabled=move || !custom_open.get()>
-                        {t(Msg::Apply)}
-                    </button>
-                </div>
-            </Show>
-            <label class="control">
-                <span>{t(Msg::CompareTo)}</span>
-                <select on:change=on_compare prop:value=compare_value>
-                    <option value="none">{t(Msg::NoComparison)}</option>
-                    <option value="prev">{t(Msg::PreviousPeriod)}</option>
-                    <option value="yoy">{t(Msg::SamePeriodLastYear)}</option>
-                    <option value="custom">{t(Msg::CustomStart)}</option>
-                </select>
-            </label>
-            <Show when=move || matches!(state.get().compare, Some(CompareChoice::StartingOn(_)))>
-                <label class="control">
-                    <span>{t(Msg::CompareFrom)}</span>
-                    <input
-                        type="date"
-                        prop:value=move || compare.get().map(|c| iso(c.first)).unwrap_or_default()
-                        on:change=on_compare_start
-                    />
-                </label>
-            </Show>
-            <label class="control">
-                <span>{t(Msg::TimeZone)}</span>
-                <select on:change=on_zone prop:value=move || state.get().time_zone.unwrap_or_default()>
-                    <option value="">{move || tf(Msg::ThisBrowser, &[&browser_zone.get()])}</option>
-                    {move || {
-                        let chosen = state.get().time_zone;
-                        let mut zones: Vec<String> = COMMON_ZONES.iter().map(|z| z.to_string()).collect();
-                        if let Some(c) = chosen.filter(|c| !zones.contains(c)) {
-                            zones.insert(0, c);
-                        }
-                        zones.into_iter().map(|z| view! { <option value=z.clone()>{z.clone()}</option> }).collect_view()
-                    }}
-                </select>
-            </label>
-            <p class="range-summary" aria-live="polite">
-                <span class="range-days">{move || range_label(current.get())}</span>
-                {move || compare.get().map(|c| view! { <span class="range-compare">{t(Msg::Versus)} {range_label(c)}</span> })}
-                <span class="range-zone">{move || tf(Msg::DaysInZone, &[&zone_name.get()])}</span>
-            </p>
-        </div>
+        </Show>
+    }
+}
+
+/// The zone days start in: the browser's, a common one, or the one the address names.
+#[component]
+fn ZonePicker(dates: Dates, browser_zone: Signal<String>) -> impl IntoView {
+    let state = dates.state;
+    let on_zone = move |ev: leptos::ev::Event| {
+        let v = event_target_value(&ev);
+        dates.change(|s| s.time_zone = (!v.is_empty()).then_some(v));
+    };
+    view! {
+        <label class="control">
+            <span>{t(Msg::TimeZone)}</span>
+            <select on:change=on_zone prop:value=move || state.get().time_zone.unwrap_or_default()>
+                <option value="">{move || tf(Msg::ThisBrowser, &[&browser_zone.get()])}</option>
+                {move || {
+                    let chosen = state.get().time_zone;
+                    let mut zones: Vec<String> = COMMON_ZONES.iter().map(|z| z.to_string()).collect();
+                    if let Some(c) = chosen.filter(|c| !zones.contains(c)) {
+                        zones.insert(0, c);
+                    }
+                    zones.into_iter().map(|z| view! { <option value=z.clone()>{z.clone()}</option> }).collect_view()
+                }}
+            </select>
+        </label>
     }
 }
 

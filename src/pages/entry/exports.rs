@@ -13,7 +13,7 @@ use crate::panels::trend::{metric_label, series};
 use crate::split::{wasm_split, ChunkError};
 use crate::state::TREND_METRICS;
 use report_api::time_range::Zone;
-use report_api::DateKey;
+use report_api::{DateKey, ReportGraph, ReportTable, ReportTotal};
 use std::sync::Arc;
 
 /// The first view as the export registry keeps it: its data, made into tables only when something is
@@ -65,6 +65,15 @@ pub fn tables_later(source: FirstViewExport) -> TablesLater {
     TablesLater::new(source.panels(), move || tables_of(source.clone()))
 }
 
+/// The headers of a table whose metric columns are repeated for the compare period when comparing.
+fn with_compare(mut headers: Vec<String>, comparing: bool) -> Vec<String> {
+    if comparing {
+        let extra: Vec<String> = headers[1..].iter().map(|c| in_compare(c)).collect();
+        headers.extend(extra);
+    }
+    headers
+}
+
 /// (panel, its tables) for each first-view panel that has data.
 pub fn first_view_tables(
     view: &FirstView,
@@ -73,155 +82,175 @@ pub fn first_view_tables(
     is_image: bool,
     seconds: f64,
 ) -> PanelTables {
-    let comparing = view.compare.is_some();
-    let with_compare = |mut h: Vec<String>| {
-        if comparing {
-            let extra: Vec<String> = h[1..].iter().map(|c| in_compare(c)).collect();
-            h.extend(extra);
-        }
-        h
-    };
-    let mut out = vec![];
-    if let Ok(h) = &view.current.highlights {
-        let prev = view.compare.as_ref().and_then(|c| c.highlights.as_ref().ok());
-        // The headline cards an entry of this kind shows, then the social ones: each as its card shows it.
-        let rows: Vec<Vec<String>> = CARDS
-            .iter()
-            .filter(|c| !is_image || c.for_images)
-            .chain(SOCIAL.iter())
-            .map(|c| {
-                let shown = |h: &Highlights| {
-                    value_of(h, c.key)
-                        .map(number)
-                        .unwrap_or_else(|| t(Msg::NotAvailable).into())
-                };
-                let mut r = vec![c.label.to_string(), shown(h)];
-                if comparing {
-                    r.push(prev.map(shown).unwrap_or_default());
-                }
-                r
-            })
-            .collect();
-        out.push((
+    let compare = view.compare.as_ref();
+    let c = &view.current;
+    let tables = [
+        (
             PanelId::Highlights,
-            vec![CsvTable {
-                title: t(Msg::Highlights).into(),
-                headers: with_compare(vec![t(Msg::Metric).into(), t(Msg::CsvValue).into()]),
-                rows,
-            }],
-        ));
-    }
-    if !is_image {
-        if let Ok(table) = &view.current.percentiles {
-            let s = PlaybackSeries::from_table(table);
-            let prev = view
-                .compare
+            c.highlights.as_ref().ok().map(|h| {
+                highlights_table(
+                    h,
+                    compare.and_then(|p| p.highlights.as_ref().ok()),
+                    compare.is_some(),
+                    is_image,
+                )
+            }),
+        ),
+        (
+            PanelId::Playback,
+            c.percentiles
                 .as_ref()
-                .and_then(|c| c.percentiles.as_ref().ok())
-                .map(PlaybackSeries::from_table);
-            let rows = (0..100)
-                .map(|i| {
-                    let mut r = vec![
-                        format!("{}", i + 1),
-                        time_at(i + 1, seconds),
-                        number(s.views[i]),
-                        number(s.unique[i]),
-                    ];
-                    if let Some(p) = &prev {
-                        r.push(number(p.views[i]));
-                        r.push(number(p.unique[i]));
-                    }
-                    r
-                })
-                .collect();
-            let mut headers = vec![
-                t(Msg::CsvPercentOfVideo).to_string(),
-                t(Msg::Time).to_string(),
-                t(Msg::Views).to_string(),
-                t(Msg::UniqueViewers).to_string(),
-            ];
-            if prev.is_some() {
-                headers.push(in_compare(t(Msg::Views)));
-                headers.push(in_compare(t(Msg::UniqueViewers)));
-            }
-            out.push((
-                PanelId::Playback,
-                vec![CsvTable {
-                    title: t(Msg::ViewsOnPlayback).into(),
-                    headers,
-                    rows,
-                }],
-            ));
-        }
-    }
-    if let Ok(g) = &view.current.graphs {
-        let columns: Vec<Vec<(DateKey, f64)>> = TREND_METRICS.iter().map(|m| series(g, m)).collect();
-        // Buckets from the longest series: a metric the answer lacks is zero, not a missing row.
-        let keys: Vec<DateKey> = columns
-            .iter()
-            .max_by_key(|c| c.len())
-            .map(|c| c.iter().map(|(k, _)| *k).collect())
-            .unwrap_or_default();
-        let rows = keys
-            .iter()
-            .map(|k| {
-                let mut r = vec![zone.iso8601(zone.day_start(k.first_day()))];
-                r.extend(
-                    columns
-                        .iter()
-                        .map(|c| number(c.iter().find(|(ck, _)| ck == k).map_or(0.0, |x| x.1))),
-                );
-                r
-            })
-            .collect();
-        let mut headers = vec![t(Msg::CsvStart).to_string()];
-        headers.extend(TREND_METRICS.iter().map(|m| metric_label(m).to_string()));
-        out.push((
+                .ok()
+                .filter(|_| !is_image)
+                .map(|p| playback_table(p, compare.and_then(|p| p.percentiles.as_ref().ok()), seconds)),
+        ),
+        (
             PanelId::Trend,
-            vec![CsvTable {
-                title: t(Msg::MetricsOverTime).into(),
-                headers,
-                rows,
-            }],
-        ));
+            c.graphs.as_ref().ok().map(|g| trend_table(g, zone)),
+        ),
+        (
+            PanelId::Funnel,
+            c.funnel.as_ref().ok().filter(|_| !is_image).map(|f| {
+                funnel_table(
+                    f,
+                    compare.and_then(|p| p.funnel.as_ref().ok()),
+                    compare.is_some(),
+                    quartile,
+                )
+            }),
+        ),
+    ];
+    tables
+        .into_iter()
+        .filter_map(|(panel, table)| table.map(|t| (panel, vec![t])))
+        .collect()
+}
+
+/// The highlight cards an entry of this kind shows, then the social ones: each as its card shows it.
+fn highlights_table(h: &Highlights, prev: Option<&Highlights>, comparing: bool, is_image: bool) -> CsvTable {
+    let rows: Vec<Vec<String>> = CARDS
+        .iter()
+        .filter(|c| !is_image || c.for_images)
+        .chain(SOCIAL.iter())
+        .map(|c| {
+            let shown = |h: &Highlights| {
+                value_of(h, c.key)
+                    .map(number)
+                    .unwrap_or_else(|| t(Msg::NotAvailable).into())
+            };
+            let mut r = vec![c.label.to_string(), shown(h)];
+            if comparing {
+                r.push(prev.map(shown).unwrap_or_default());
+            }
+            r
+        })
+        .collect();
+    CsvTable {
+        title: t(Msg::Highlights).into(),
+        headers: with_compare(vec![t(Msg::Metric).into(), t(Msg::CsvValue).into()], comparing),
+        rows,
     }
-    if !is_image {
-        if let Ok(funnel) = &view.current.funnel {
-            let prev = view.compare.as_ref().and_then(|c| c.funnel.as_ref().ok());
-            let names = [
-                t(Msg::PlayerImpressions).to_string(),
-                t(Msg::Plays).to_string(),
-                tf(Msg::PlaysReaching, &[&quartile.to_string()]),
+}
+
+/// Views and unique viewers at each percent of the entry, with the compare period's.
+fn playback_table(table: &ReportTable, prev: Option<&ReportTable>, seconds: f64) -> CsvTable {
+    let s = PlaybackSeries::from_table(table);
+    let prev = prev.map(PlaybackSeries::from_table);
+    let rows = (0..100)
+        .map(|i| {
+            let mut r = vec![
+                format!("{}", i + 1),
+                time_at(i + 1, seconds),
+                number(s.views[i]),
+                number(s.unique[i]),
             ];
-            let now = steps(funnel, quartile);
-            let before = prev.map(|p| steps(p, quartile));
-            let rows = names
-                .iter()
-                .enumerate()
-                .map(|(i, n)| {
-                    let mut r = vec![n.clone(), number(now[i].count), number(now[i].of_first * 100.0)];
-                    if let Some(b) = &before {
-                        r.push(number(b[i].count));
-                        r.push(number(b[i].of_first * 100.0));
-                    }
-                    r
-                })
-                .collect();
-            out.push((
-                PanelId::Funnel,
-                vec![CsvTable {
-                    title: t(Msg::EngagementFunnel).into(),
-                    headers: with_compare(vec![
-                        t(Msg::CsvStep).into(),
-                        t(Msg::CsvCount).into(),
-                        t(Msg::CsvPercentOfImpressions).into(),
-                    ]),
-                    rows,
-                }],
-            ));
-        }
+            if let Some(p) = &prev {
+                r.push(number(p.views[i]));
+                r.push(number(p.unique[i]));
+            }
+            r
+        })
+        .collect();
+    let mut headers = vec![
+        t(Msg::CsvPercentOfVideo).to_string(),
+        t(Msg::Time).to_string(),
+        t(Msg::Views).to_string(),
+        t(Msg::UniqueViewers).to_string(),
+    ];
+    if prev.is_some() {
+        headers.push(in_compare(t(Msg::Views)));
+        headers.push(in_compare(t(Msg::UniqueViewers)));
     }
-    out
+    CsvTable {
+        title: t(Msg::ViewsOnPlayback).into(),
+        headers,
+        rows,
+    }
+}
+
+/// Every metric over time, a row per bucket starting at its first instant in `zone`.
+fn trend_table(g: &[ReportGraph], zone: Zone) -> CsvTable {
+    let columns: Vec<Vec<(DateKey, f64)>> = TREND_METRICS.iter().map(|m| series(g, m)).collect();
+    // Buckets from the longest series: a metric the answer lacks is zero, not a missing row.
+    let keys: Vec<DateKey> = columns
+        .iter()
+        .max_by_key(|c| c.len())
+        .map(|c| c.iter().map(|(k, _)| *k).collect())
+        .unwrap_or_default();
+    let rows = keys
+        .iter()
+        .map(|k| {
+            let mut r = vec![zone.iso8601(zone.day_start(k.first_day()))];
+            r.extend(
+                columns
+                    .iter()
+                    .map(|c| number(c.iter().find(|(ck, _)| ck == k).map_or(0.0, |x| x.1))),
+            );
+            r
+        })
+        .collect();
+    let mut headers = vec![t(Msg::CsvStart).to_string()];
+    headers.extend(TREND_METRICS.iter().map(|m| metric_label(m).to_string()));
+    CsvTable {
+        title: t(Msg::MetricsOverTime).into(),
+        headers,
+        rows,
+    }
+}
+
+/// The funnel's steps up to `quartile`, with the compare period's.
+fn funnel_table(funnel: &ReportTotal, prev: Option<&ReportTotal>, comparing: bool, quartile: u8) -> CsvTable {
+    let names = [
+        t(Msg::PlayerImpressions).to_string(),
+        t(Msg::Plays).to_string(),
+        tf(Msg::PlaysReaching, &[&quartile.to_string()]),
+    ];
+    let now = steps(funnel, quartile);
+    let before = prev.map(|p| steps(p, quartile));
+    let rows = names
+        .iter()
+        .enumerate()
+        .map(|(i, n)| {
+            let mut r = vec![n.clone(), number(now[i].count), number(now[i].of_first * 100.0)];
+            if let Some(b) = &before {
+                r.push(number(b[i].count));
+                r.push(number(b[i].of_first * 100.0));
+            }
+            r
+        })
+        .collect();
+    CsvTable {
+        title: t(Msg::EngagementFunnel).into(),
+        headers: with_compare(
+            vec![
+                t(Msg::CsvStep).into(),
+                t(Msg::CsvCount).into(),
+                t(Msg::CsvPercentOfImpressions).into(),
+            ],
+            comparing,
+        ),
+        rows,
+    }
 }
 
 #[cfg(test)]
