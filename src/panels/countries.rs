@@ -199,6 +199,131 @@ pub fn map_option(rows: &[MapPlace], drilled: bool) -> Value {
     })
 }
 
+/// The level of the drill-down shown: the countries, a country's regions, or a region's cities.
+#[derive(Clone, Copy)]
+struct Level {
+    /// 0 for countries, 1 for regions, 2 for cities.
+    depth: usize,
+    /// The column rows are keyed by, and the one they are labelled by.
+    key_header: &'static str,
+    label_header: &'static str,
+    /// The dimension a row filters by.
+    dim: Dimension,
+    /// The dimension's name, and the export's title.
+    title: &'static str,
+    export_title: &'static str,
+}
+
+impl Level {
+    fn of(g: &Geo) -> Level {
+        let depth = if g.drilled.is_some() {
+            g.path.len().min(2)
+        } else {
+            0
+        };
+        let (key_header, label_header, dim, title, export_title) = match depth {
+            0 => (
+                "object_id",
+                "country",
+                Dimension::Country,
+                t(Msg::Country),
+                t(Msg::TopCountries),
+            ),
+            1 => (
+                "region",
+                "region",
+                Dimension::Region,
+                t(Msg::Region),
+                t(Msg::Regions),
+            ),
+            _ => ("city", "city", Dimension::City, t(Msg::City), t(Msg::Cities)),
+        };
+        Level {
+            depth,
+            key_header,
+            label_header,
+            dim,
+            title,
+            export_title,
+        }
+    }
+
+    /// The answer of this level.
+    fn breakdown(self, g: &Geo) -> &Breakdown {
+        match self.depth {
+            0 => &g.countries,
+            _ => g.drilled.as_ref().unwrap_or(&g.countries),
+        }
+    }
+
+    /// The table's rows.
+    fn rows(self, g: &Geo, columns: &[Column]) -> Vec<Row> {
+        let level = self.breakdown(g);
+        let label = |r: &report_api::TableRow<'_>| {
+            let l = r.text(self.label_header);
+            let shown = if l.is_empty() || l == "Unknown" {
+                t(Msg::UnknownLocation).to_string()
+            } else {
+                l.to_string()
+            };
+            (shown, None)
+        };
+        rows_from(
+            columns,
+            self.key_header,
+            label,
+            (&level.current.0, Some(&level.current.1)),
+            level.compare.as_ref().map(|(t, tt)| (t, Some(tt))),
+        )
+    }
+
+    /// The map's places.
+    fn places(self, g: &Geo) -> Vec<MapPlace> {
+        self.breakdown(g)
+            .current
+            .0
+            .iter()
+            .map(|r| MapPlace {
+                code: r.text(self.key_header).to_string(),
+                name: r.text(self.label_header).to_string(),
+                at: parse_coordinates(r.text("coordinates")),
+                plays: r.num(COUNT_PLAYS),
+            })
+            .collect()
+    }
+}
+
+/// The drill-down trail: all countries, then the country and the region drilled into.
+fn trail(g: &Geo) -> Vec<String> {
+    let mut steps = vec![t(Msg::AllCountries).to_string()];
+    if let Some(name) = &g.country_name {
+        steps.push(name.clone());
+        if let Some(region) = g.path.get(1) {
+            steps.push(region.clone());
+        }
+    }
+    steps
+}
+
+/// The filter a row adds: a country by the name the store keeps (not its code), a region or a city as
+/// it is.
+fn filter_callback(ctx: DashboardContext, g: &Geo, level: Level) -> Callback<String> {
+    let names: Vec<(String, String)> = g
+        .countries
+        .current
+        .0
+        .iter()
+        .map(|r| (r.text("object_id").to_string(), r.text("country").to_string()))
+        .collect();
+    Callback::new(move |key: String| {
+        let value = match names.iter().find(|(c, _)| *c == key) {
+            Some((_, name)) if level.depth == 0 => stored_country_name(name).to_string(),
+            _ => key,
+        };
+        ctx.add_filter(level.dim, &value);
+    })
+}
+
 /// The top-countries panel.
 #[component]
 pub fn CountriesPanel() -> impl IntoView {
@@ -210,175 +335,7 @@ pub fn CountriesPanel() -> impl IntoView {
         move |(scope, path): (Scope, Vec<String>)| load(ctx.client(), scope, path),
     );
     let show_map = RwSignal::new(!crate::browser::phone_layout());
-    let columns = columns();
-    let set_path = move |p: Vec<String>| ctx.update(|s| s.views.geo = p);
-    let body = panel_body(data, move |g: Geo| {
-        let depth = if g.drilled.is_some() {
-            g.path.len().min(2)
-        } else {
-            0
-        };
-        let level = match depth {
-            0 => &g.countries,
-            _ => g.drilled.as_ref().unwrap_or(&g.countries),
-        };
-        let (key_header, label_header, dim, title) = match depth {
-            0 => ("object_id", "country", Dimension::Country, t(Msg::Country)),
-            1 => ("region", "region", Dimension::Region, t(Msg::Region)),
-            _ => ("city", "city", Dimension::City, t(Msg::City)),
-        };
-        let rows: Vec<Row> = rows_from(
-            &columns,
-            key_header,
-            |r| {
-                let l = r.text(label_header);
-                (
-                    if l.is_empty() || l == "Unknown" {
-                        t(Msg::UnknownLocation).to_string()
-                    } else {
-                        l.to_string()
-                    },
-                    None,
-                )
-            },
-            (&level.current.0, Some(&level.current.1)),
-            level.compare.as_ref().map(|(t, tt)| (t, Some(tt))),
-        );
-        ctx.exports.set(
-            PanelId::Countries,
-            vec![csv_table(
-                match depth {
-                    0 => t(Msg::TopCountries),
-                    1 => t(Msg::Regions),
-                    _ => t(Msg::Cities),
-                },
-                title,
-                &columns,
-                &rows,
-            )],
-        );
-        let map_rows: Vec<MapPlace> = level
-            .current
-            .0
-            .iter()
-            .map(|r| MapPlace {
-                code: r.text(key_header).to_string(),
-                name: r.text(label_header).to_string(),
-                at: parse_coordinates(r.text("coordinates")),
-                plays: r.num(COUNT_PLAYS),
-            })
-            .collect();
-        let option = map_option(&map_rows, depth > 0);
-        let path_now = g.path.clone();
-        let open = move |key: String| {
-            if key.is_empty() || key == "Unknown" {
-                return;
-            }
-            let mut p = path_now.clone();
-            if p.len() >= 2 {
-                return;
-            }
-            if depth == 0 {
-                p.clear();
-            }
-            p.push(key);
-            set_path(p);
-        };
-        let on_open = (depth < 2).then(|| Callback::new(open.clone()));
-        let on_map_click = (depth < 2).then(|| Callback::new(open));
-        // Rows filter by what the store keeps: a country by its stored name, not its code.
-        let names: Vec<(String, String)> = g
-            .countries
-            .current
-            .0
-            .iter()
-            .map(|r| (r.text("object_id").to_string(), r.text("country").to_string()))
-            .collect();
-        let on_filter = Callback::new(move |key: String| {
-            let value = if depth == 0 {
-                names
-                    .iter()
-                    .find(|(c, _)| *c == key)
-                    .map(|(_, n)| stored_country_name(n).to_string())
-                    .unwrap_or(key)
-            } else {
-                key
-            };
-            ctx.add_filter(dim, &value);
-        });
-        let mut steps = vec![t(Msg::AllCountries).to_string()];
-        if let Some(name) = &g.country_name {
-            steps.push(name.clone());
-            if let Some(region) = g.path.get(1) {
-                steps.push(region.clone());
-            }
-        }
-        let on_back = Callback::new(move |keep: usize| {
-            let mut p = path.get_untracked();
-            p.truncate(keep);
-            set_path(p);
-        });
-        let missing = (!g.path.is_empty() && g.country_name.is_none()).then(|| {
-            view! {
-                <p class="notice-box" role="status">
-                    {tf(Msg::NoPlaysFromCountry, &[&g.path[0]])}
-                </p>
-            }
-        });
-        let label = tf(
-            Msg::MapSummary,
-            &[&crate::i18n::lower(title), &map_rows.len().to_string()],
-        );
-        let row_count = rows.len();
-        let columns = columns.clone();
-        let left_out = (level.current.0.total_count, level.current.0.omitted_rows);
-        view! {
-            <Breadcrumb steps on_back />
-            {missing}
-            <button
-                type="button"
-                class="map-toggle"
-                aria-expanded=move || show_map.get().to_string()
-                on:click=move |_| show_map.update(|v| *v = !*v)
-            >
-                {move || if show_map.get() { t(Msg::HideMap) } else { t(Msg::ShowMap) }}
-            </button>
-            <div class="geo-layout">
-                <Show when=move || show_map.get()>
-                    <div class="geo-map">
-                        <EChart
-                            option=Signal::derive({
-                                let option = option.clone();
-                                move || option.clone()
-                            })
-                            label=Signal::derive({
-                                let label = label.clone();
-                                move || label.clone()
-                            })
-                            height=360
-                            world_map=true
-                            on_click=on_map_click.unwrap_or(Callback::new(|_| ()))
-                        />
-                    </div>
-                </Show>
-                <PhoneFold rows=row_count class="geo-table">
-                    <BreakdownTable
-                        caption=tf(Msg::PlaysBy, &[&crate::i18n::lower(title)])
-                        dimension=title
-                        columns=columns.clone()
-                        rows=rows.clone()
-                        drill=on_open.map(|on_open| Drill {
-                            on_open,
-                            label: if depth == 0 { t(Msg::ShowRegionsOf) } else { t(Msg::ShowCitiesOf) },
-                        })
-                        on_filter=Some(on_filter)
-                        rank_from=Some(1)
-                    />
-                    <RowsLeftOut shown=row_count total_count=left_out.0 omitted=left_out.1 />
-                </PhoneFold>
-            </div>
-        }
-    });
+    let body = panel_body(data, move |g: Geo| view! { <GeoView g show_map /> });
     view! {
         <ExportablePanel
             name=PanelId::Countries
@@ -388,6 +345,105 @@ pub fn CountriesPanel() -> impl IntoView {
         >
             {body}
         </ExportablePanel>
+    }
+}
+
+/// One level of the drill-down: its trail, the map (behind a toggle on a phone) and the table.
+#[component]
+fn GeoView(g: Geo, show_map: RwSignal<bool>) -> impl IntoView {
+    let ctx = expect_context::<DashboardContext>();
+    let columns = columns();
+    let level = Level::of(&g);
+    let depth = level.depth;
+    let rows = level.rows(&g, &columns);
+    ctx.exports.set(
+        PanelId::Countries,
+        vec![csv_table(level.export_title, level.title, &columns, &rows)],
+    );
+    let places = level.places(&g);
+    let option = map_option(&places, depth > 0);
+    let label = tf(
+        Msg::MapSummary,
+        &[&crate::i18n::lower(level.title), &places.len().to_string()],
+    );
+    let set_path = move |p: Vec<String>| ctx.update(|s| s.views.geo = p);
+    let path_now = g.path.clone();
+    let open = Callback::new(move |key: String| {
+        let mut p = path_now.clone();
+        if key.is_empty() || key == "Unknown" || p.len() >= 2 {
+            return;
+        }
+        if depth == 0 {
+            p.clear();
+        }
+        p.push(key);
+        set_path(p);
+    });
+    let drill = (depth < 2).then(|| Drill {
+        on_open: open,
+        label: if depth == 0 {
+            t(Msg::ShowRegionsOf)
+        } else {
+            t(Msg::ShowCitiesOf)
+        },
+    });
+    let on_back = Callback::new(move |keep: usize| {
+        let mut p = ctx.state.with_untracked(|s| s.views.geo.clone());
+        p.truncate(keep);
+        set_path(p);
+    });
+    let missing = (!g.path.is_empty() && g.country_name.is_none()).then(|| {
+        view! {
+            <p class="notice-box" role="status">
+                {tf(Msg::NoPlaysFromCountry, &[&g.path[0]])}
+            </p>
+        }
+    });
+    let row_count = rows.len();
+    let answer = &level.breakdown(&g).current.0;
+    let left_out = (answer.total_count, answer.omitted_rows);
+    view! {
+        <Breadcrumb steps=trail(&g) on_back />
+        {missing}
+        <button
+            type="button"
+            class="map-toggle"
+            aria-expanded=move || show_map.get().to_string()
+            on:click=move |_| show_map.update(|v| *v = !*v)
+        >
+            {move || if show_map.get() { t(Msg::HideMap) } else { t(Msg::ShowMap) }}
+        </button>
+        <div class="geo-layout">
+            <Show when=move || show_map.get()>
+                <div class="geo-map">
+                    <EChart
+                        option=Signal::derive({
+                            let option = option.clone();
+                            move || option.clone()
+                        })
+                        label=Signal::derive({
+                            let label = label.clone();
+                            move || label.clone()
+                        })
+                        height=360
+                        world_map=true
+                        on_click=if depth < 2 { open } else { Callback::new(|_| ()) }
+                    />
+                </div>
+            </Show>
+            <PhoneFold rows=row_count class="geo-table">
+                <BreakdownTable
+                    caption=tf(Msg::PlaysBy, &[&crate::i18n::lower(level.title)])
+                    dimension=level.title
+                    columns=columns.clone()
+                    rows=rows.clone()
+                    drill
+                    on_filter=Some(filter_callback(ctx, &g, level))
+                    rank_from=Some(1)
+                />
+                <RowsLeftOut shown=row_count total_count=left_out.0 omitted=left_out.1 />
+            </PhoneFold>
+        </div>
     }
 }
 

@@ -180,131 +180,10 @@ pub fn DomainsPanel() -> impl IntoView {
             }
         },
     );
-    let columns = columns();
-    let metric = Memo::new(move |_| ctx.state.with(|s| s.views.domain_metric));
-    let body = panel_body(data, move |(q, d): (DomainsQuery, Domains)| {
-        let drilled = q.domain.clone();
-        let key_header = if drilled.is_some() {
-            "referrer"
-        } else {
-            "domain_name"
-        };
-        let title = if drilled.is_some() {
-            t(Msg::PageUrl)
-        } else {
-            t(Msg::Domain)
-        };
-        let rows = rows_from(
-            &columns,
-            key_header,
-            |r| (r.text(key_header).to_string(), None),
-            (&d.current.table, Some(&d.current.total)),
-            d.compare.as_ref().map(|c| (&c.table, Some(&c.total))),
-        );
-        let shown = rows.len();
-        ctx.exports.set(
-            PanelId::Domains,
-            vec![csv_table(
-                if drilled.is_some() {
-                    t(Msg::PageUrls)
-                } else {
-                    t(Msg::TopDomains)
-                },
-                title,
-                &columns,
-                &rows,
-            )],
-        );
-        let total_count = d.current.table.total_count;
-        let heading = match &drilled {
-            Some(_) => tf(Msg::PageUrlsCount, &[&format::count(total_count as f64)]),
-            None => tf(Msg::DomainsCount, &[&format::count(total_count as f64)]),
-        };
-        let on_sort = Callback::new(move |h: &'static str| {
-            ctx.update(|s| {
-                s.views.domain_sort = s.views.domain_sort.clicked(h);
-                s.views.domain_page = 1;
-            })
-        });
-        let on_page = Callback::new(move |p: u32| ctx.update(|s| s.views.domain_page = p));
-        let on_open = drilled.is_none().then(|| {
-            Callback::new(move |key: String| {
-                ctx.update(|s| {
-                    s.views.domain = Some(key);
-                    s.views.domain_page = 1;
-                })
-            })
-        });
-        let dim = if drilled.is_some() {
-            Dimension::PageUrl
-        } else {
-            Dimension::Domain
-        };
-        let on_filter = Callback::new(move |key: String| ctx.add_filter(dim, &key));
-        let on_back = Callback::new(move |_| {
-            ctx.update(|s| {
-                s.views.domain = None;
-                s.views.domain_page = 1;
-            })
-        });
-        let mut steps = vec![t(Msg::AllDomains).to_string()];
-        steps.extend(drilled.clone());
-        let graph = drilled.as_ref().map(|domain| {
-            let metric = metric.get();
-            let option = graph_option(
-                &d.current.graphs,
-                d.compare.as_ref().map(|c| c.graphs.as_slice()),
-                metric,
-            );
-            let points = series(&d.current.graphs, metric);
-            let sum: f64 = points.iter().map(|p| p.1).sum();
-            let label = tf(
-                if sum == 0.0 { Msg::DomainTrendZero } else { Msg::DomainTrendSummary },
-                &[
-                    &crate::i18n::lower(graph_label(metric)),
-                    domain,
-                    t(if q.scope.monthly { Msg::MonthUnit } else { Msg::DayUnit }),
-                    &points.len().to_string(),
-                ],
-            );
-            view! {
-                <div class="segmented metric-tabs" role="group" aria-label=t(Msg::GraphMetric)>
-                    {DOMAIN_GRAPH_METRICS
-                        .iter()
-                        .map(|m| {
-                            let m = *m;
-                            view! {
-                                <button
-                                    type="button"
-                                    aria-pressed=(m == metric).to_string()
-                                    on:click=move |_| ctx.update(|s| s.views.domain_metric = m)
-                                >
-                                    {graph_label(m)}
-                                </button>
-                            }
-                        })
-                        .collect_view()}
-                </div>
-                <EChart option=Signal::derive(move || option.clone()) label=Signal::derive(move || label.clone()) />
-            }
-        });
-        view! {
-            <Breadcrumb steps on_back />
-            <p class="table-count">{heading}</p>
-            {graph}
-            <BreakdownTable
-                caption=tf(Msg::WhereEmbedded, &[title])
-                dimension=title
-                columns=columns.clone()
-                rows
-                sorting=Some(Sorting { sort: q.sort, on_sort })
-                drill=on_open.map(|on_open| Drill { on_open, label: t(Msg::ShowPageUrlsOf) })
-                on_filter=Some(on_filter)
-                rank_from=Some(((q.page - 1) * PAGE_SIZE + 1) as usize)
-            />
-            <Pager page=q.page page_size=PAGE_SIZE total=total_count shown on_page />
-        }
-    });
+    let body = panel_body(
+        data,
+        move |(q, d): (DomainsQuery, Domains)| view! { <DomainsView q d /> },
+    );
     view! {
         <ExportablePanel
             name=PanelId::Domains
@@ -314,6 +193,133 @@ pub fn DomainsPanel() -> impl IntoView {
         >
             {body}
         </ExportablePanel>
+    }
+}
+
+/// The domains, or one domain's page URLs with its graph over time.
+#[component]
+fn DomainsView(q: DomainsQuery, d: Domains) -> impl IntoView {
+    let ctx = expect_context::<DashboardContext>();
+    let columns = columns();
+    let drilled = q.domain.clone();
+    let (key_header, title, export_title, dim, count) = match drilled {
+        Some(_) => (
+            "referrer",
+            t(Msg::PageUrl),
+            t(Msg::PageUrls),
+            Dimension::PageUrl,
+            Msg::PageUrlsCount,
+        ),
+        None => (
+            "domain_name",
+            t(Msg::Domain),
+            t(Msg::TopDomains),
+            Dimension::Domain,
+            Msg::DomainsCount,
+        ),
+    };
+    let rows = rows_from(
+        &columns,
+        key_header,
+        |r| (r.text(key_header).to_string(), None),
+        (&d.current.table, Some(&d.current.total)),
+        d.compare.as_ref().map(|c| (&c.table, Some(&c.total))),
+    );
+    let shown = rows.len();
+    ctx.exports.set(
+        PanelId::Domains,
+        vec![csv_table(export_title, title, &columns, &rows)],
+    );
+    let total_count = d.current.table.total_count;
+    let heading = tf(count, &[&format::count(total_count as f64)]);
+    let on_sort = Callback::new(move |h: &'static str| {
+        ctx.update(|s| {
+            s.views.domain_sort = s.views.domain_sort.clicked(h);
+            s.views.domain_page = 1;
+        })
+    });
+    let on_page = Callback::new(move |p: u32| ctx.update(|s| s.views.domain_page = p));
+    // Opens a domain (`Some`) or goes back to all of them.
+    let show_domain = move |domain: Option<String>| {
+        ctx.update(|s| {
+            s.views.domain = domain;
+            s.views.domain_page = 1;
+        })
+    };
+    let drill = drilled.is_none().then(|| Drill {
+        on_open: Callback::new(move |key: String| show_domain(Some(key))),
+        label: t(Msg::ShowPageUrlsOf),
+    });
+    let on_filter = Callback::new(move |key: String| ctx.add_filter(dim, &key));
+    let on_back = Callback::new(move |_| show_domain(None));
+    let mut steps = vec![t(Msg::AllDomains).to_string()];
+    steps.extend(drilled.clone());
+    let graph = drilled.map(|domain| view! { <DomainGraph domain d monthly=q.scope.monthly /> });
+    view! {
+        <Breadcrumb steps on_back />
+        <p class="table-count">{heading}</p>
+        {graph}
+        <BreakdownTable
+            caption=tf(Msg::WhereEmbedded, &[title])
+            dimension=title
+            columns=columns.clone()
+            rows
+            sorting=Some(Sorting { sort: q.sort, on_sort })
+            drill
+            on_filter=Some(on_filter)
+            rank_from=Some(((q.page - 1) * PAGE_SIZE + 1) as usize)
+        />
+        <Pager page=q.page page_size=PAGE_SIZE total=total_count shown on_page />
+    }
+}
+
+/// A domain's metric over time, with the choice of metric (drawn again when another is chosen).
+#[component]
+fn DomainGraph(domain: String, d: Domains, monthly: bool) -> impl IntoView {
+    let ctx = expect_context::<DashboardContext>();
+    let metric = Memo::new(move |_| ctx.state.with(|s| s.views.domain_metric));
+    move || {
+        let metric = metric.get();
+        let option = graph_option(
+            &d.current.graphs,
+            d.compare.as_ref().map(|c| c.graphs.as_slice()),
+            metric,
+        );
+        let points = series(&d.current.graphs, metric);
+        let sum: f64 = points.iter().map(|p| p.1).sum();
+        let label = tf(
+            if sum == 0.0 {
+                Msg::DomainTrendZero
+            } else {
+                Msg::DomainTrendSummary
+            },
+            &[
+                &crate::i18n::lower(graph_label(metric)),
+                &domain,
+                t(if monthly { Msg::MonthUnit } else { Msg::DayUnit }),
+                &points.len().to_string(),
+            ],
+        );
+        view! {
+            <div class="segmented metric-tabs" role="group" aria-label=t(Msg::GraphMetric)>
+                {DOMAIN_GRAPH_METRICS
+                    .iter()
+                    .map(|m| {
+                        let m = *m;
+                        view! {
+                            <button
+                                type="button"
+                                aria-pressed=(m == metric).to_string()
+                                on:click=move |_| ctx.update(|s| s.views.domain_metric = m)
+                            >
+                                {graph_label(m)}
+                            </button>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+            <EChart option=Signal::derive(move || option.clone()) label=Signal::derive(move || label.clone()) />
+        }
     }
 }
 

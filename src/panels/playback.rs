@@ -116,45 +116,26 @@ fn option(
     chart.to_value()
 }
 
-/// The panel body (the page supplies the heading).
-#[component]
-pub fn ViewsOnPlayback(
-    /// Current period.
-    current: PlaybackSeries,
-    /// Compare period.
-    compare: Option<PlaybackSeries>,
-    /// The video's length in seconds.
-    seconds: f64,
-    /// Whether the table twin is open.
-    table_open: bool,
-    /// Receives the table's new open state.
-    on_table: Callback<bool>,
-) -> impl IntoView {
-    let moments = key_moments(&current.views, 2);
-    let label = describe(&current, seconds, &moments);
-    let chart_option = option(&current, compare.as_ref(), seconds, &moments);
-    let handle: StoredValue<Option<ChartHandle>> = StoredValue::new(None);
-    let cursor = RwSignal::new(1usize);
-    let series = StoredValue::new((current.clone(), compare.clone()));
-    let readout = move || {
-        let p = cursor.get();
-        series.with_value(|(s, c)| {
-            let mut text = tf(
-                Msg::AtPoint,
-                &[
-                    &time_at(p, seconds),
-                    &p.to_string(),
-                    &format::count(s.views[p - 1]),
-                    &format::count(s.unique[p - 1]),
-                ],
-            );
-            if let Some(c) = c {
-                text.push_str(&tf(Msg::ComparePeriodViews, &[&format::count(c.views[p - 1])]));
-            }
-            text
-        })
-    };
-    let moment_list: Vec<(&'static str, &'static str, String)> = moments
+/// What the readout says at percent `p`: the time, views and unique viewers, and the compare period's views.
+fn readout_at(p: usize, seconds: f64, s: &PlaybackSeries, c: Option<&PlaybackSeries>) -> String {
+    let mut text = tf(
+        Msg::AtPoint,
+        &[
+            &time_at(p, seconds),
+            &p.to_string(),
+            &format::count(s.views[p - 1]),
+            &format::count(s.unique[p - 1]),
+        ],
+    );
+    if let Some(c) = c {
+        text.push_str(&tf(Msg::ComparePeriodViews, &[&format::count(c.views[p - 1])]));
+    }
+    text
+}
+
+/// The key moments as listed: (kind, class, what happened when).
+fn moment_items(moments: &[KeyMoment], seconds: f64) -> Vec<(&'static str, &'static str, String)> {
+    moments
         .iter()
         .map(|m| {
             let (kind, class) = if m.kind == MomentKind::Drop {
@@ -171,8 +152,14 @@ pub fn ViewsOnPlayback(
             );
             (kind, class, text)
         })
-        .collect();
-    let has_moments = !moment_list.is_empty();
+        .collect()
+}
+
+/// The chart's table twin: its headers, and a row per percent made when the table opens.
+fn twin_table(
+    series: StoredValue<(PlaybackSeries, Option<PlaybackSeries>)>,
+    seconds: f64,
+) -> (Vec<String>, TwinRows) {
     let rows: TwinRows = Arc::new(move || {
         series.with_value(|(s, c)| {
             (1..=100)
@@ -202,9 +189,36 @@ pub fn ViewsOnPlayback(
     .iter()
     .map(|h| h.to_string())
     .collect();
-    if compare.is_some() {
+    if series.with_value(|(_, c)| c.is_some()) {
         headers.push(crate::i18n::in_compare(t(Msg::Views)));
     }
+    (headers, rows)
+}
+
+/// The panel body (the page supplies the heading).
+#[component]
+pub fn ViewsOnPlayback(
+    /// Current period.
+    current: PlaybackSeries,
+    /// Compare period.
+    compare: Option<PlaybackSeries>,
+    /// The video's length in seconds.
+    seconds: f64,
+    /// Whether the table twin is open.
+    table_open: bool,
+    /// Receives the table's new open state.
+    on_table: Callback<bool>,
+) -> impl IntoView {
+    let moments = key_moments(&current.views, 2);
+    let label = describe(&current, seconds, &moments);
+    let chart_option = option(&current, compare.as_ref(), seconds, &moments);
+    let handle: StoredValue<Option<ChartHandle>> = StoredValue::new(None);
+    let cursor = RwSignal::new(1usize);
+    let series = StoredValue::new((current, compare));
+    let readout = move || series.with_value(|(s, c)| readout_at(cursor.get(), seconds, s, c.as_ref()));
+    let moment_list = moment_items(&moments, seconds);
+    let has_moments = !moment_list.is_empty();
+    let (headers, rows) = twin_table(series, seconds);
     view! {
         <EChart
             option=Signal::derive(move || chart_option.clone())

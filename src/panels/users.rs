@@ -234,6 +234,7 @@ pub fn UsersPanel() -> impl IntoView {
     }
 }
 
+/// The users' table with its count, search and paging.
 #[component]
 fn UsersBody() -> impl IntoView {
     let ctx = expect_context::<DashboardContext>();
@@ -257,7 +258,24 @@ fn UsersBody() -> impl IntoView {
     };
     let data = use_panel_data(query, move |q: UsersQuery| load(ctx.client(), q));
     let expanded = Memo::new(move |_| ctx.state.with(|s| s.views.users_expanded.clone()));
-    let columns = columns();
+    let body = panel_body(data, move |u: Users| users_table(ctx, u, expanded.get()));
+    view! {
+        <UsersSearch />
+        <HeatLegend />
+        <div
+            class="users-table"
+            data-ready=move || data.ready().to_string()
+            class:reloading=move || data.reloading()
+        >
+            {body}
+        </div>
+    }
+}
+
+/// The search over users' ids and names (kept in the address; a new search starts on page 1).
+#[component]
+fn UsersSearch() -> impl IntoView {
+    let ctx = expect_context::<DashboardContext>();
     let draft = RwSignal::new(ctx.state.with_untracked(|s| s.views.users_search.clone()));
     let search = move |text: String| {
         let text: String = text.trim().chars().take(MAX_SEARCH_LEN).collect();
@@ -266,67 +284,6 @@ fn UsersBody() -> impl IntoView {
             s.views.users_page = 1;
         });
     };
-    let body = panel_body(data, move |u: Users| {
-        let q = u.query.clone();
-        let rows = rows_from(
-            &columns,
-            "name",
-            |r| user_label(r.text("name"), r.text("full_name")),
-            (&u.table, None),
-            u.compare.as_ref().map(|t| (t, None)),
-        );
-        ctx.exports.set(
-            PanelId::Users,
-            vec![csv_table(
-                t(Msg::EngagementPerUser),
-                t(Msg::User),
-                &columns,
-                &rows,
-            )],
-        );
-        let shown = rows.len();
-        let total = u.table.total_count;
-        let on_sort = Callback::new(move |h: &'static str| {
-            ctx.update(|s| {
-                s.views.users_sort = s.views.users_sort.clicked(h);
-                s.views.users_page = 1;
-            })
-        });
-        let on_page = Callback::new(move |p: u32| ctx.update(|s| s.views.users_page = p));
-        let on_expand = Callback::new(move |key: String| {
-            ctx.update(|s| crate::state::views::toggle(&mut s.views.users_expanded, key))
-        });
-        let on_filter = Callback::new(move |key: String| ctx.add_filter(Dimension::User, &key));
-        let detail = Callback::new(move |(key, label): (String, String)| {
-            view! { <UserHeatMap user_id=key label /> }.into_any()
-        });
-        let heading = if u.no_match {
-            tf(Msg::NoUserMatches, &[&q.search])
-        } else if q.search.is_empty() {
-            tf(Msg::ViewersCount, &[&format::count(total as f64)])
-        } else {
-            tf(Msg::ViewersMatching, &[&format::count(total as f64), &q.search])
-        };
-        view! {
-            <p class="table-count" aria-live="polite">{heading}</p>
-            <BreakdownTable
-                caption=t(Msg::EngagementPerUser).to_string()
-                dimension=t(Msg::User)
-                columns=columns.clone()
-                rows
-                sorting=Some(Sorting { sort: q.sort, on_sort })
-                on_filter=Some(on_filter)
-                rank_from=Some(((q.page - 1) * q.page_size + 1) as usize)
-                details=Some(Details {
-                    expanded: expanded.get(),
-                    on_expand,
-                    label: t(Msg::HeatMap),
-                    draw: detail,
-                })
-            />
-            <Pager page=q.page page_size=q.page_size total shown on_page />
-        }
-    });
     view! {
         <form
             class="users-search"
@@ -358,14 +315,74 @@ fn UsersBody() -> impl IntoView {
                 </button>
             </Show>
         </form>
-        <HeatLegend />
-        <div
-            class="users-table"
-            data-ready=move || data.ready().to_string()
-            class:reloading=move || data.reloading()
-        >
-            {body}
-        </div>
+    }
+}
+
+/// What the count above the table says.
+fn users_heading(u: &Users) -> String {
+    let (total, search) = (u.table.total_count as f64, &u.query.search);
+    if u.no_match {
+        tf(Msg::NoUserMatches, &[search])
+    } else if search.is_empty() {
+        tf(Msg::ViewersCount, &[&format::count(total)])
+    } else {
+        tf(Msg::ViewersMatching, &[&format::count(total), search])
+    }
+}
+
+/// A page of users, each row opening its heat map; left in the export registry too.
+fn users_table(ctx: DashboardContext, u: Users, expanded: Vec<String>) -> impl IntoView {
+    let columns = columns();
+    let q = u.query.clone();
+    let rows = rows_from(
+        &columns,
+        "name",
+        |r| user_label(r.text("name"), r.text("full_name")),
+        (&u.table, None),
+        u.compare.as_ref().map(|t| (t, None)),
+    );
+    ctx.exports.set(
+        PanelId::Users,
+        vec![csv_table(
+            t(Msg::EngagementPerUser),
+            t(Msg::User),
+            &columns,
+            &rows,
+        )],
+    );
+    let shown = rows.len();
+    let total = u.table.total_count;
+    let on_sort = Callback::new(move |h: &'static str| {
+        ctx.update(|s| {
+            s.views.users_sort = s.views.users_sort.clicked(h);
+            s.views.users_page = 1;
+        })
+    });
+    let on_page = Callback::new(move |p: u32| ctx.update(|s| s.views.users_page = p));
+    let details = Details {
+        expanded,
+        on_expand: Callback::new(move |key: String| {
+            ctx.update(|s| crate::state::views::toggle(&mut s.views.users_expanded, key))
+        }),
+        label: t(Msg::HeatMap),
+        draw: Callback::new(move |(key, label): (String, String)| {
+            view! { <UserHeatMap user_id=key label /> }.into_any()
+        }),
+    };
+    let on_filter = Callback::new(move |key: String| ctx.add_filter(Dimension::User, &key));
+    view! {
+        <p class="table-count" aria-live="polite">{users_heading(&u)}</p>
+        <BreakdownTable
+            caption=t(Msg::EngagementPerUser).to_string()
+            dimension=t(Msg::User)
+            columns=columns.clone()
+            rows
+            sorting=Some(Sorting { sort: q.sort, on_sort })
+            on_filter=Some(on_filter)
+            rank_from=Some(((q.page - 1) * q.page_size + 1) as usize)
+            details=Some(details)
+        />
+        <Pager page=q.page page_size=q.page_size total shown on_page />
     }
 }
 

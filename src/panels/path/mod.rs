@@ -18,7 +18,7 @@ use leptos::prelude::*;
 use report_api::headers::*;
 use report_api::interactive::{HotspotAction, PathStructure};
 use report_api::metadata::interactivity_get;
-use report_api::{Pager, ReportAction, ReportCall, ReportType, ServiceCall};
+use report_api::{Pager, ReportAction, ReportCall, ReportTable, ReportType, ServiceCall};
 
 /// The calls behind the flow and the overview: structure, then per period node plays, then (current
 /// period) node switches and other hotspot clicks.
@@ -120,9 +120,10 @@ pub struct PathData {
     pub links: Vec<FlowLink>,
 }
 
-/// Joins the structure and the reports.
-pub fn parse_path(slots: &[Slot], comparing: bool) -> Result<PathData, String> {
-    let (structure, structure_note, structure_failed) = match slot_value(slots.first()) {
+/// The path's structure as read: the structure, what to say when it could not be read, and whether that
+/// was an error (a path without interactivity data is not one).
+fn read_structure(slot: Option<&Slot>) -> (PathStructure, Option<String>, bool) {
+    match slot_value(slot) {
         Ok(v) => match PathStructure::parse_with(v, |text| {
             crate::lean::json::parse_keeping(text, "nodes", report_api::fit::MAX_PATH_NODES as u32)
         }) {
@@ -135,19 +136,13 @@ pub fn parse_path(slots: &[Slot], comparing: bool) -> Result<PathData, String> {
             false,
         ),
         Err(e) => (PathStructure::default(), Some(explain_response(&e)), true),
-    };
-    let plays = table_at(slots, 1)?;
-    let previous = if comparing {
-        Some(table_at(slots, 2)?)
-    } else {
-        None
-    };
-    let at = if comparing { 3 } else { 2 };
-    let switches = table_at(slots, at)?;
-    let clicks = table_at(slots, at + 1)?;
+    }
+}
 
+/// The flow's links from the node-switch and hotspot-click reports, largest first.
+fn flow_links(structure: &PathStructure, switches: &ReportTable, clicks: &ReportTable) -> Vec<FlowLink> {
     let mut links: Vec<FlowLink> = vec![];
-    for (t, metric) in [(&switches, COUNT_NODE_SWITCH), (&clicks, COUNT_HOTSPOT_CLICKED)] {
+    for (t, metric) in [(switches, COUNT_NODE_SWITCH), (clicks, COUNT_HOTSPOT_CLICKED)] {
         for r in t.iter() {
             let id = r.text("hotspot_id");
             // A node-switch hotspot's clicks can be in both reports: the switch report (first) wins.
@@ -172,46 +167,59 @@ pub fn parse_path(slots: &[Slot], comparing: bool) -> Result<PathData, String> {
         }
     }
     crate::lean::sort::sort_by(&mut links, |a, b| b.clicks.total_cmp(&a.clicks));
+    links
+}
 
+impl NodeStats {
+    /// A node with no numbers yet.
+    fn empty(id: String, name: String, comparing: bool) -> NodeStats {
+        NodeStats {
+            id,
+            name,
+            level: None,
+            deleted: false,
+            delete_date: None,
+            start: false,
+            plays: 0.0,
+            unique: 0.0,
+            completion: 0.0,
+            previous_plays: comparing.then_some(0.0),
+            switches_out: 0.0,
+            exits: 0.0,
+        }
+    }
+}
+
+/// Every node with its numbers: the structure's nodes, then those only the reports know (their numbers
+/// are real), with plays, viewers, completion, the compare period's plays, switches out and exits.
+fn node_stats(
+    structure: &PathStructure,
+    plays: &ReportTable,
+    previous: Option<&ReportTable>,
+    links: &[FlowLink],
+) -> Vec<NodeStats> {
     let mut nodes: Vec<NodeStats> = structure
         .nodes
         .iter()
         .map(|n| NodeStats {
-            id: n.id.clone(),
-            name: n.name.clone(),
             level: n.level,
             deleted: n.deleted,
             delete_date: n.delete_date,
             start: structure.start_node.as_deref() == Some(n.id.as_str()),
-            plays: 0.0,
-            unique: 0.0,
-            completion: 0.0,
-            previous_plays: previous.as_ref().map(|_| 0.0),
-            switches_out: 0.0,
-            exits: 0.0,
+            ..NodeStats::empty(n.id.clone(), n.name.clone(), previous.is_some())
         })
         .collect();
-    // Report rows of nodes the structure does not know are kept too: their numbers are real.
     for r in plays.iter() {
         let id = r.text("node_id");
         if id.is_empty() || id == "0" {
             continue;
         }
         if !nodes.iter().any(|n| n.id == id) {
-            nodes.push(NodeStats {
-                id: id.to_string(),
-                name: tf(Msg::NodeId, &[id]),
-                level: None,
-                deleted: false,
-                delete_date: None,
-                start: false,
-                plays: 0.0,
-                unique: 0.0,
-                completion: 0.0,
-                previous_plays: previous.as_ref().map(|_| 0.0),
-                switches_out: 0.0,
-                exits: 0.0,
-            });
+            nodes.push(NodeStats::empty(
+                id.to_string(),
+                tf(Msg::NodeId, &[id]),
+                previous.is_some(),
+            ));
         }
         if let Some(n) = nodes.iter_mut().find(|n| n.id == id) {
             n.plays = r.num(COUNT_NODE_PLAYS);
@@ -219,11 +227,9 @@ pub fn parse_path(slots: &[Slot], comparing: bool) -> Result<PathData, String> {
             n.completion = r.num(AVG_COMPLETION_RATE);
         }
     }
-    if let Some(p) = &previous {
-        for r in p.iter() {
-            if let Some(n) = nodes.iter_mut().find(|n| n.id == r.text("node_id")) {
-                n.previous_plays = Some(r.num(COUNT_NODE_PLAYS));
-            }
+    for r in previous.iter().flat_map(|p| p.iter()) {
+        if let Some(n) = nodes.iter_mut().find(|n| n.id == r.text("node_id")) {
+            n.previous_plays = Some(r.num(COUNT_NODE_PLAYS));
         }
     }
     for n in &mut nodes {
@@ -234,6 +240,21 @@ pub fn parse_path(slots: &[Slot], comparing: bool) -> Result<PathData, String> {
             .sum();
         n.exits = (n.plays - n.switches_out).max(0.0);
     }
+    nodes
+}
+
+/// Joins the structure and the reports.
+pub fn parse_path(slots: &[Slot], comparing: bool) -> Result<PathData, String> {
+    let (structure, structure_note, structure_failed) = read_structure(slots.first());
+    let plays = table_at(slots, 1)?;
+    let previous = if comparing {
+        Some(table_at(slots, 2)?)
+    } else {
+        None
+    };
+    let at = if comparing { 3 } else { 2 };
+    let links = flow_links(&structure, &table_at(slots, at)?, &table_at(slots, at + 1)?);
+    let nodes = node_stats(&structure, &plays, previous.as_ref(), &links);
     Ok(PathData {
         structure,
         structure_note,
