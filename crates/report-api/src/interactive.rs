@@ -70,6 +70,11 @@ pub struct PathStructure {
     pub omitted_nodes: u64,
 }
 
+/// The items of a JSON array (none when `v` is absent or not an array).
+fn list(v: Option<&Value>) -> impl Iterator<Item = &Value> {
+    v.and_then(Value::as_array).into_iter().flatten()
+}
+
 fn text(v: &Value, key: &str) -> String {
     match v.get(key) {
         Some(Value::String(s)) => s.clone(),
@@ -110,13 +115,9 @@ impl PathStructure {
             _ => return Err(ResponseError::malformed("the path structure has no data")),
         };
         let max = crate::fit::MAX_PATH_NODES;
-        let listed = |key: &str| data.get(key).and_then(Value::as_array).map_or(0, Vec::len);
-        let live = listed("nodes");
-        let deleted = data
-            .get("analyticsData")
-            .and_then(|a| a.get("deletedNodes"))
-            .and_then(Value::as_array)
-            .map_or(0, Vec::len);
+        let analytics = data.get("analyticsData");
+        let live = list(data.get("nodes")).count();
+        let deleted = list(analytics.and_then(|a| a.get("deletedNodes"))).count();
         let mut p = PathStructure {
             omitted_nodes: crate::fit::omitted(answer)
                 + crate::fit::omitted(&data)
@@ -129,76 +130,65 @@ impl PathStructure {
             ..Default::default()
         };
         let mut children: HashMap<String, Vec<String>> = HashMap::new();
-        for n in data
-            .get("nodes")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-            .take(max)
-        {
-            let id = text(n, "id");
-            if id.is_empty() {
-                continue;
+        for n in list(data.get("nodes")).take(max) {
+            p.read_live_node(n, &mut children);
+        }
+        p.read_deleted(analytics, max);
+        p.assign_levels(&children);
+        Ok(p)
+    }
+
+    /// Adds a live node and its hotspots; where its hotspots and pre-buffered switches lead goes into
+    /// `children`.
+    fn read_live_node(&mut self, n: &Value, children: &mut HashMap<String, Vec<String>>) {
+        let id = text(n, "id");
+        if id.is_empty() {
+            return;
+        }
+        for i in list(n.get("interactions")) {
+            let act = action(i.get("data").and_then(|d| d.get("behavior")));
+            if let HotspotAction::GoToNode(dest) = &act {
+                children.entry(id.clone()).or_default().push(dest.clone());
             }
-            for i in n
-                .get("interactions")
-                .and_then(Value::as_array)
-                .into_iter()
-                .flatten()
-            {
-                let act = action(i.get("data").and_then(|d| d.get("behavior")));
-                if let HotspotAction::GoToNode(dest) = &act {
-                    children.entry(id.clone()).or_default().push(dest.clone());
+            for pre in list(i.get("pathData").and_then(|d| d.get("preBuffer"))) {
+                let dest = text(pre, "nodeId");
+                if !dest.is_empty() {
+                    children.entry(id.clone()).or_default().push(dest);
                 }
-                for pre in i
-                    .get("pathData")
-                    .and_then(|d| d.get("preBuffer"))
-                    .and_then(Value::as_array)
-                    .into_iter()
-                    .flatten()
-                {
-                    let dest = text(pre, "nodeId");
-                    if !dest.is_empty() {
-                        children.entry(id.clone()).or_default().push(dest);
-                    }
-                }
-                p.hotspots.push(Hotspot {
-                    id: text(i, "id"),
-                    node_id: id.clone(),
-                    label: i
-                        .get("data")
-                        .and_then(|d| d.get("text"))
-                        .map(|t| text(t, "label"))
-                        .unwrap_or_default(),
-                    action: act,
-                    start_ms: i.get("startTime").and_then(Value::as_u64),
-                    end_ms: i.get("endTime").and_then(Value::as_u64),
-                    deleted: false,
-                });
             }
-            p.nodes.push(PathNode {
-                name: text(n, "name"),
-                entry_id: text(n, "entryId"),
-                ms_duration: n
-                    .get("pathData")
-                    .and_then(|d| d.get("msDuration"))
-                    .and_then(Value::as_u64)
-                    .unwrap_or(0),
+            self.hotspots.push(Hotspot {
+                id: text(i, "id"),
+                node_id: id.clone(),
+                label: i
+                    .get("data")
+                    .and_then(|d| d.get("text"))
+                    .map(|t| text(t, "label"))
+                    .unwrap_or_default(),
+                action: act,
+                start_ms: i.get("startTime").and_then(Value::as_u64),
+                end_ms: i.get("endTime").and_then(Value::as_u64),
                 deleted: false,
-                delete_date: None,
-                level: None,
-                id,
             });
         }
-        let analytics = data.get("analyticsData");
-        for n in analytics
-            .and_then(|a| a.get("deletedNodes"))
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-            .take(max)
-        {
-            p.nodes.push(PathNode {
+        self.nodes.push(PathNode {
+            name: text(n, "name"),
+            entry_id: text(n, "entryId"),
+            ms_duration: n
+                .get("pathData")
+                .and_then(|d| d.get("msDuration"))
+                .and_then(Value::as_u64)
+                .unwrap_or(0),
+            deleted: false,
+            delete_date: None,
+            level: None,
+            id,
+        });
+    }
+
+    /// Adds the deleted nodes (at most `max`) and deleted hotspots the analytics data keeps.
+    fn read_deleted(&mut self, analytics: Option<&Value>, max: usize) {
+        for n in list(analytics.and_then(|a| a.get("deletedNodes"))).take(max) {
+            self.nodes.push(PathNode {
                 id: text(n, "id"),
                 name: text(n, "label"),
                 entry_id: text(n, "entryId"),
@@ -208,13 +198,8 @@ impl PathStructure {
                 level: None,
             });
         }
-        for h in analytics
-            .and_then(|a| a.get("deletedHotspots"))
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-        {
-            p.hotspots.push(Hotspot {
+        for h in list(analytics.and_then(|a| a.get("deletedHotspots"))) {
+            self.hotspots.push(Hotspot {
                 id: text(h, "id"),
                 node_id: text(h, "sourceNodeId"),
                 label: text(h, "label"),
@@ -224,31 +209,34 @@ impl PathStructure {
                 deleted: true,
             });
         }
-        let start = p
+    }
+
+    /// Each live node's level: its distance from the start node (the first live node when none is
+    /// named) along `children`, 1 for the start; unreachable nodes have none.
+    fn assign_levels(&mut self, children: &HashMap<String, Vec<String>>) {
+        let start = self
             .start_node
             .clone()
-            .or_else(|| p.nodes.iter().find(|n| !n.deleted).map(|n| n.id.clone()));
-        if let Some(start) = start {
-            let mut level: HashMap<String, u32> = HashMap::new();
-            let mut queue = VecDeque::from([(start, 1u32)]);
-            while let Some((id, depth)) = queue.pop_front() {
-                if level.contains_key(&id) || depth as usize > p.nodes.len() + 1 {
-                    continue;
-                }
-                level.insert(id.clone(), depth);
-                for c in children.get(&id).into_iter().flatten() {
-                    if !level.contains_key(c) {
-                        queue.push_back((c.clone(), depth + 1));
-                    }
-                }
+            .or_else(|| self.nodes.iter().find(|n| !n.deleted).map(|n| n.id.clone()));
+        let Some(start) = start else { return };
+        let mut level: HashMap<String, u32> = HashMap::new();
+        let mut queue = VecDeque::from([(start, 1u32)]);
+        while let Some((id, depth)) = queue.pop_front() {
+            if level.contains_key(&id) || depth as usize > self.nodes.len() + 1 {
+                continue;
             }
-            for n in &mut p.nodes {
-                if !n.deleted {
-                    n.level = level.get(&n.id).copied();
+            level.insert(id.clone(), depth);
+            for c in children.get(&id).into_iter().flatten() {
+                if !level.contains_key(c) {
+                    queue.push_back((c.clone(), depth + 1));
                 }
             }
         }
-        Ok(p)
+        for n in &mut self.nodes {
+            if !n.deleted {
+                n.level = level.get(&n.id).copied();
+            }
+        }
     }
 
     /// A node by id.

@@ -2,7 +2,7 @@
 //! `generate` writes it once; `serve` loads it into the columnar [`Store`] that queries scan.
 
 use crate::model::*;
-use rusqlite::{params, Connection};
+use rusqlite::{params, Connection, Row, Statement, Transaction};
 use std::path::Path;
 
 const SCHEMA: &str = "
@@ -46,6 +46,29 @@ fn idx_in(v: i64) -> u32 {
     }
 }
 
+/// Runs the insert `sql` once for each of `items` with the values `each` gives it (its index, the item).
+fn insert_all<T>(
+    tx: &Transaction<'_>,
+    sql: &str,
+    items: &[T],
+    mut each: impl FnMut(&mut Statement<'_>, usize, &T) -> rusqlite::Result<usize>,
+) -> rusqlite::Result<()> {
+    let mut st = tx.prepare(sql)?;
+    for (i, item) in items.iter().enumerate() {
+        each(&mut st, i, item)?;
+    }
+    Ok(())
+}
+
+/// Every row `sql` selects, each read by `row`.
+fn read_all<T>(
+    conn: &Connection,
+    sql: &str,
+    row: impl FnMut(&Row<'_>) -> rusqlite::Result<T>,
+) -> rusqlite::Result<Vec<T>> {
+    conn.prepare(sql)?.query_map([], row)?.collect()
+}
+
 /// Writes a whole store to a new database file (an existing file is replaced).
 pub fn save(store: &Store, path: &Path) -> rusqlite::Result<()> {
     let tmp = path.with_extension("tmp");
@@ -54,17 +77,32 @@ pub fn save(store: &Store, path: &Path) -> rusqlite::Result<()> {
     conn.execute_batch("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA page_size=16384;")?;
     conn.execute_batch(SCHEMA)?;
     let tx = conn.transaction()?;
-    tx.execute(
-        "INSERT INTO meta VALUES ('partner_id', ?1)",
-        params![store.partner_id.to_string()],
-    )?;
-    tx.execute(
-        "INSERT INTO meta VALUES ('partner_created_at', ?1)",
-        params![store.partner_created_at.to_string()],
-    )?;
-    {
-        let mut st = tx.prepare("INSERT INTO entries VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12)")?;
-        for (i, e) in store.entries.iter().enumerate() {
+    for (key, value) in [
+        ("partner_id", store.partner_id),
+        ("partner_created_at", store.partner_created_at),
+    ] {
+        tx.execute(
+            "INSERT INTO meta VALUES (?1, ?2)",
+            params![key, value.to_string()],
+        )?;
+    }
+    save_catalog(&tx, store)?;
+    save_viewers(&tx, store)?;
+    save_paths(&tx, store)?;
+    save_events(&tx, &store.events)?;
+    tx.commit()?;
+    drop(conn);
+    std::fs::rename(&tmp, path).map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))?;
+    Ok(())
+}
+
+/// Entries, categories and likes.
+fn save_catalog(tx: &Transaction<'_>, store: &Store) -> rusqlite::Result<()> {
+    insert_all(
+        tx,
+        "INSERT INTO entries VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12)",
+        &store.entries,
+        |st, i, e| {
             st.execute(params![
                 i as i64,
                 e.id,
@@ -78,14 +116,36 @@ pub fn save(store: &Store, path: &Path) -> rusqlite::Result<()> {
                 e.created_at,
                 e.categories,
                 idx_out(e.root)
-            ])?;
-        }
-        let mut st = tx.prepare("INSERT INTO users VALUES (?1,?2,?3)")?;
-        for (i, u) in store.users.iter().enumerate() {
-            st.execute(params![i as i64, u.id, u.full_name])?;
-        }
-        let mut st = tx.prepare("INSERT INTO locations VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)")?;
-        for (i, l) in store.locations.iter().enumerate() {
+            ])
+        },
+    )?;
+    insert_all(
+        tx,
+        "INSERT INTO categories VALUES (?1,?2,?3,?4)",
+        &store.categories,
+        |st, i, c| st.execute(params![i as i64, c.id, c.name, c.full_name]),
+    )?;
+    insert_all(
+        tx,
+        "INSERT INTO likes VALUES (?1,?2,?3)",
+        &store.likes,
+        |st, _, l| st.execute(params![l.entry, l.user, l.created_at]),
+    )
+}
+
+/// Who watched, from where, on what, on which page.
+fn save_viewers(tx: &Transaction<'_>, store: &Store) -> rusqlite::Result<()> {
+    insert_all(
+        tx,
+        "INSERT INTO users VALUES (?1,?2,?3)",
+        &store.users,
+        |st, i, u| st.execute(params![i as i64, u.id, u.full_name]),
+    )?;
+    insert_all(
+        tx,
+        "INSERT INTO locations VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)",
+        &store.locations,
+        |st, i, l| {
             st.execute(params![
                 i as i64,
                 l.country_code,
@@ -98,10 +158,14 @@ pub fn save(store: &Store, path: &Path) -> rusqlite::Result<()> {
                 l.region_lon,
                 l.country_lat,
                 l.country_lon
-            ])?;
-        }
-        let mut st = tx.prepare("INSERT INTO agents VALUES (?1,?2,?3,?4,?5,?6)")?;
-        for (i, a) in store.agents.iter().enumerate() {
+            ])
+        },
+    )?;
+    insert_all(
+        tx,
+        "INSERT INTO agents VALUES (?1,?2,?3,?4,?5,?6)",
+        &store.agents,
+        |st, i, a| {
             st.execute(params![
                 i as i64,
                 a.device,
@@ -109,26 +173,30 @@ pub fn save(store: &Store, path: &Path) -> rusqlite::Result<()> {
                 a.os,
                 a.browser_family,
                 a.browser
-            ])?;
-        }
-        let mut st = tx.prepare("INSERT INTO pages VALUES (?1,?2,?3)")?;
-        for (i, p) in store.pages.iter().enumerate() {
-            st.execute(params![i as i64, p.domain, p.url])?;
-        }
-        let mut st = tx.prepare("INSERT INTO categories VALUES (?1,?2,?3,?4)")?;
-        for (i, c) in store.categories.iter().enumerate() {
-            st.execute(params![i as i64, c.id, c.name, c.full_name])?;
-        }
-        let mut st = tx.prepare("INSERT INTO likes VALUES (?1,?2,?3)")?;
-        for l in &store.likes {
-            st.execute(params![l.entry, l.user, l.created_at])?;
-        }
-        let mut st = tx.prepare("INSERT INTO nodes VALUES (?1,?2,?3,?4,?5,?6)")?;
-        for (i, n) in store.nodes.iter().enumerate() {
-            st.execute(params![i as i64, n.id, n.entry, n.path, n.name, n.deleted])?;
-        }
-        let mut st = tx.prepare("INSERT INTO hotspots VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)")?;
-        for (i, h) in store.hotspots.iter().enumerate() {
+            ])
+        },
+    )?;
+    insert_all(
+        tx,
+        "INSERT INTO pages VALUES (?1,?2,?3)",
+        &store.pages,
+        |st, i, p| st.execute(params![i as i64, p.domain, p.url]),
+    )
+}
+
+/// Interactive paths: nodes and hotspots.
+fn save_paths(tx: &Transaction<'_>, store: &Store) -> rusqlite::Result<()> {
+    insert_all(
+        tx,
+        "INSERT INTO nodes VALUES (?1,?2,?3,?4,?5,?6)",
+        &store.nodes,
+        |st, i, n| st.execute(params![i as i64, n.id, n.entry, n.path, n.name, n.deleted]),
+    )?;
+    insert_all(
+        tx,
+        "INSERT INTO hotspots VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)",
+        &store.hotspots,
+        |st, i, h| {
             st.execute(params![
                 i as i64,
                 h.id,
@@ -139,35 +207,35 @@ pub fn save(store: &Store, path: &Path) -> rusqlite::Result<()> {
                 h.start_sec,
                 h.end_sec,
                 h.deleted
-            ])?;
-        }
-        let mut st =
-            tx.prepare("INSERT INTO events VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16)")?;
-        let e = &store.events;
-        for i in 0..e.len() {
-            st.execute(params![
-                e.time[i],
-                e.kind[i] as u8,
-                e.entry[i],
-                idx_out(e.root[i]),
-                e.user[i],
-                e.location[i],
-                e.agent[i],
-                e.page[i],
-                idx_out(e.context[i]),
-                e.playback[i] as u8,
-                f64::from(e.play_time[i]),
-                (e.slices[i] as u64) as i64,
-                ((e.slices[i] >> 64) as u64) as i64,
-                idx_out(e.node[i]),
-                idx_out(e.hotspot[i]),
-                e.position[i]
-            ])?;
-        }
+            ])
+        },
+    )
+}
+
+/// The raw events, a row each.
+fn save_events(tx: &Transaction<'_>, e: &Events) -> rusqlite::Result<()> {
+    let mut st =
+        tx.prepare("INSERT INTO events VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16)")?;
+    for i in 0..e.len() {
+        st.execute(params![
+            e.time[i],
+            e.kind[i] as u8,
+            e.entry[i],
+            idx_out(e.root[i]),
+            e.user[i],
+            e.location[i],
+            e.agent[i],
+            e.page[i],
+            idx_out(e.context[i]),
+            e.playback[i] as u8,
+            f64::from(e.play_time[i]),
+            (e.slices[i] as u64) as i64,
+            ((e.slices[i] >> 64) as u64) as i64,
+            idx_out(e.node[i]),
+            idx_out(e.hotspot[i]),
+            e.position[i]
+        ])?;
     }
-    tx.commit()?;
-    drop(conn);
-    std::fs::rename(&tmp, path).map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))?;
     Ok(())
 }
 
@@ -185,9 +253,20 @@ pub fn load(path: &Path) -> rusqlite::Result<Store> {
         partner_created_at: meta("partner_created_at")?,
         ..Default::default()
     };
-    store.entries = conn
-        .prepare("SELECT id,name,description,user_id,media_type,entry_type,playlist_type,ms_duration,created_at,categories,root FROM entries ORDER BY idx")?
-        .query_map([], |r| {
+    load_catalog(&conn, &mut store)?;
+    load_viewers(&conn, &mut store)?;
+    load_paths(&conn, &mut store)?;
+    store.events = load_events(&conn)?;
+    store.finish();
+    Ok(store)
+}
+
+/// Entries, categories and likes.
+fn load_catalog(conn: &Connection, store: &mut Store) -> rusqlite::Result<()> {
+    store.entries = read_all(
+        conn,
+        "SELECT id,name,description,user_id,media_type,entry_type,playlist_type,ms_duration,created_at,categories,root FROM entries ORDER BY idx",
+        |r| {
             Ok(Entry {
                 id: r.get(0)?,
                 name: r.get(1)?,
@@ -201,20 +280,41 @@ pub fn load(path: &Path) -> rusqlite::Result<Store> {
                 categories: r.get(9)?,
                 root: idx_in(r.get(10)?),
             })
-        })?
-        .collect::<Result<_, _>>()?;
-    store.users = conn
-        .prepare("SELECT id,full_name FROM users ORDER BY idx")?
-        .query_map([], |r| {
-            Ok(User {
+        },
+    )?;
+    store.categories = read_all(
+        conn,
+        "SELECT id,name,full_name FROM categories ORDER BY idx",
+        |r| {
+            Ok(Category {
                 id: r.get(0)?,
-                full_name: r.get(1)?,
+                name: r.get(1)?,
+                full_name: r.get(2)?,
             })
-        })?
-        .collect::<Result<_, _>>()?;
-    store.locations = conn
-        .prepare("SELECT country_code,country,region,city,lat,lon,region_lat,region_lon,country_lat,country_lon FROM locations ORDER BY idx")?
-        .query_map([], |r| {
+        },
+    )?;
+    store.likes = read_all(conn, "SELECT entry,user,created_at FROM likes", |r| {
+        Ok(Like {
+            entry: r.get(0)?,
+            user: r.get(1)?,
+            created_at: r.get(2)?,
+        })
+    })?;
+    Ok(())
+}
+
+/// Who watched, from where, on what, on which page.
+fn load_viewers(conn: &Connection, store: &mut Store) -> rusqlite::Result<()> {
+    store.users = read_all(conn, "SELECT id,full_name FROM users ORDER BY idx", |r| {
+        Ok(User {
+            id: r.get(0)?,
+            full_name: r.get(1)?,
+        })
+    })?;
+    store.locations = read_all(
+        conn,
+        "SELECT country_code,country,region,city,lat,lon,region_lat,region_lon,country_lat,country_lon FROM locations ORDER BY idx",
+        |r| {
             Ok(Location {
                 country_code: r.get(0)?,
                 country: r.get(1)?,
@@ -227,11 +327,12 @@ pub fn load(path: &Path) -> rusqlite::Result<Store> {
                 country_lat: r.get(8)?,
                 country_lon: r.get(9)?,
             })
-        })?
-        .collect::<Result<_, _>>()?;
-    store.agents = conn
-        .prepare("SELECT device,os_family,os,browser_family,browser FROM agents ORDER BY idx")?
-        .query_map([], |r| {
+        },
+    )?;
+    store.agents = read_all(
+        conn,
+        "SELECT device,os_family,os,browser_family,browser FROM agents ORDER BY idx",
+        |r| {
             Ok(Agent {
                 device: r.get(0)?,
                 os_family: r.get(1)?,
@@ -239,40 +340,23 @@ pub fn load(path: &Path) -> rusqlite::Result<Store> {
                 browser_family: r.get(3)?,
                 browser: r.get(4)?,
             })
-        })?
-        .collect::<Result<_, _>>()?;
-    store.pages = conn
-        .prepare("SELECT domain,url FROM pages ORDER BY idx")?
-        .query_map([], |r| {
-            Ok(Page {
-                domain: r.get(0)?,
-                url: r.get(1)?,
-            })
-        })?
-        .collect::<Result<_, _>>()?;
-    store.categories = conn
-        .prepare("SELECT id,name,full_name FROM categories ORDER BY idx")?
-        .query_map([], |r| {
-            Ok(Category {
-                id: r.get(0)?,
-                name: r.get(1)?,
-                full_name: r.get(2)?,
-            })
-        })?
-        .collect::<Result<_, _>>()?;
-    store.likes = conn
-        .prepare("SELECT entry,user,created_at FROM likes")?
-        .query_map([], |r| {
-            Ok(Like {
-                entry: r.get(0)?,
-                user: r.get(1)?,
-                created_at: r.get(2)?,
-            })
-        })?
-        .collect::<Result<_, _>>()?;
-    store.nodes = conn
-        .prepare("SELECT id,entry,path,name,deleted FROM nodes ORDER BY idx")?
-        .query_map([], |r| {
+        },
+    )?;
+    store.pages = read_all(conn, "SELECT domain,url FROM pages ORDER BY idx", |r| {
+        Ok(Page {
+            domain: r.get(0)?,
+            url: r.get(1)?,
+        })
+    })?;
+    Ok(())
+}
+
+/// Interactive paths: nodes and hotspots.
+fn load_paths(conn: &Connection, store: &mut Store) -> rusqlite::Result<()> {
+    store.nodes = read_all(
+        conn,
+        "SELECT id,entry,path,name,deleted FROM nodes ORDER BY idx",
+        |r| {
             Ok(Node {
                 id: r.get(0)?,
                 entry: r.get(1)?,
@@ -280,13 +364,12 @@ pub fn load(path: &Path) -> rusqlite::Result<Store> {
                 name: r.get(3)?,
                 deleted: r.get(4)?,
             })
-        })?
-        .collect::<Result<_, _>>()?;
-    store.hotspots = conn
-        .prepare(
-            "SELECT id,node,name,dest_node,dest_url,start_sec,end_sec,deleted FROM hotspots ORDER BY idx",
-        )?
-        .query_map([], |r| {
+        },
+    )?;
+    store.hotspots = read_all(
+        conn,
+        "SELECT id,node,name,dest_node,dest_url,start_sec,end_sec,deleted FROM hotspots ORDER BY idx",
+        |r| {
             Ok(Hotspot {
                 id: r.get(0)?,
                 node: r.get(1)?,
@@ -297,12 +380,16 @@ pub fn load(path: &Path) -> rusqlite::Result<Store> {
                 end_sec: r.get(6)?,
                 deleted: r.get(7)?,
             })
-        })?
-        .collect::<Result<_, _>>()?;
+        },
+    )?;
+    Ok(())
+}
+
+/// The raw events (rows of an unknown kind are skipped).
+fn load_events(conn: &Connection) -> rusqlite::Result<Events> {
     let count: i64 = conn.query_row("SELECT count(*) FROM events", [], |r| r.get(0))?;
     let mut events = Events::default();
-    let reserve = count.max(0) as usize;
-    events.time.reserve(reserve);
+    events.time.reserve(count.max(0) as usize);
     let mut st = conn.prepare("SELECT time,kind,entry,root,user,location,agent,page,context,playback,play_time,slices_lo,slices_hi,node,hotspot,position FROM events")?;
     let mut rows = st.query([])?;
     while let Some(r) = rows.next()? {
@@ -330,7 +417,5 @@ pub fn load(path: &Path) -> rusqlite::Result<Store> {
             position: r.get(15)?,
         });
     }
-    store.events = events;
-    store.finish();
-    Ok(store)
+    Ok(events)
 }

@@ -391,6 +391,7 @@ const HOSTILE_USERS: &[(&str, &str)] = &[
     ("quote\"user", "\"Quoted\" O'Brien"),
 ];
 
+/// How a generated viewer usually watches: from where, on what, on which domain, how often.
 struct UserProfile {
     location: u32,
     agent: u32,
@@ -398,17 +399,58 @@ struct UserProfile {
     activity: f64,
 }
 
+impl UserProfile {
+    /// A user who never watches (the anonymous row, the entries' owner).
+    const IDLE: UserProfile = UserProfile {
+        location: 0,
+        agent: 0,
+        page_bias: 0,
+        activity: 0.0,
+    };
+}
+
+/// Where viewers are: every city of every region, drawn by country weight, then by city within it.
+struct Places {
+    by_country: Vec<Vec<u32>>,
+    country_weights: Weighted,
+    location_in_country: Vec<Weighted>,
+}
+
+impl Places {
+    /// A location index.
+    fn pick(&self, rng: &mut Rng) -> u32 {
+        let c = self.country_weights.sample(rng);
+        self.by_country[c][self.location_in_country[c].sample(rng)]
+    }
+}
+
+/// What viewers pick from besides places: devices and domains.
+struct Choices {
+    places: Places,
+    agent_weights: Weighted,
+    /// Page indexes of each domain.
+    pages_of_domain: Vec<Vec<u32>>,
+    domain_weights: Weighted,
+}
+
+/// When people watch: each entry's days (launch spike, decay, weekly and term seasonality, promos),
+/// the path's days, which entry a visit is for, and the hour of day.
+struct Calendar {
+    day_profiles: Vec<Weighted>,
+    path_days: Weighted,
+    entry_pick: Weighted,
+    hour_weights: Weighted,
+}
+
 /// Generates a whole store.
 pub fn generate(opts: Options) -> Store {
     let mut rng = Rng::new(opts.seed);
     let end_day = opts.end.div_euclid(DAY);
-    let end = opts.end;
     let mut store = Store {
         partner_id: opts.partner_id,
         partner_created_at: (end_day - HISTORY_DAYS - 60) * DAY,
         ..Default::default()
     };
-
     store.categories = CATEGORIES
         .iter()
         .map(|(id, name, full)| Category {
@@ -417,16 +459,86 @@ pub fn generate(opts: Options) -> Store {
             full_name: full.to_string(),
         })
         .collect();
+    let places = add_locations(&mut store);
+    store.agents = AGENTS
+        .iter()
+        .map(|(d, of, os, bf, b, _)| Agent {
+            device: d.to_string(),
+            os_family: of.to_string(),
+            os: os.to_string(),
+            browser_family: bf.to_string(),
+            browser: b.to_string(),
+        })
+        .collect();
+    // Entries (ordinary), then the path playlist and its node entries.
+    let owner = "prof.chen@northfield.edu";
+    add_entries(&mut store, end_day, owner);
+    let path_idx = store.entries.len() as u32;
+    let path = crate::generate::path::build(&mut store, path_idx, (end_day - 120) * DAY + 10 * 3600, owner);
+    let choices = Choices {
+        places,
+        agent_weights: Weighted::new(AGENTS.iter().map(|a| a.5)),
+        pages_of_domain: add_pages(&mut store),
+        domain_weights: Weighted::new(DOMAINS.iter().map(|d| d.2)),
+    };
+    let profiles = add_users(
+        &mut store,
+        &mut rng,
+        (opts.events / 150).clamp(60, 150_000),
+        owner,
+        &choices,
+    );
+    let calendar = calendar(end_day);
+    let user_weights = Weighted::new(profiles.iter().map(|p| p.activity));
+    let mut events = Events::default();
+    while events.len() < opts.events {
+        let visit = visit_row(
+            &mut rng,
+            &calendar,
+            &choices,
+            &profiles,
+            &user_weights,
+            end_day,
+            opts.end,
+        );
+        let which = visit.entry as usize;
+        if which < ENTRIES.len() {
+            let spec = &ENTRIES[which];
+            let context = if spec.categories.is_empty() || rng.chance(0.25) {
+                NONE
+            } else {
+                spec.categories[rng.below(spec.categories.len())] as u32
+            };
+            simulate_session(&mut rng, &mut events, spec, EventRow { context, ..visit });
+            if visit.user != 0 && rng.chance(0.02) && spec.media_type != 2 {
+                store.likes.push(Like {
+                    entry: visit.entry,
+                    user: visit.user,
+                    created_at: visit.time + 60,
+                });
+            }
+        } else {
+            let row = EventRow {
+                entry: path_idx,
+                root: path_idx,
+                ..visit
+            };
+            crate::generate::path::simulate(&mut rng, &mut events, &path, row);
+        }
+    }
+    store.events = events;
+    store.finish();
+    store
+}
 
-    // Locations: every city of every region.
-    let mut country_of_location = Vec::new();
+/// Adds every city of every region as a location.
+fn add_locations(store: &mut Store) -> Places {
     let mut country_locations: Vec<Vec<(u32, f64)>> = Vec::new();
-    for (ci, c) in geo::COUNTRIES.iter().enumerate() {
+    for c in geo::COUNTRIES.iter() {
         let mut locs = Vec::new();
         for (ri, (region, rlat, rlon, cities)) in c.regions.iter().enumerate() {
             for (k, (city, lat, lon)) in cities.iter().enumerate() {
                 locs.push((store.locations.len() as u32, 1.0 / ((ri + k + 1) as f64)));
-                country_of_location.push(ci);
                 store.locations.push(Location {
                     country_code: c.code.into(),
                     country: c.name.into(),
@@ -443,30 +555,21 @@ pub fn generate(opts: Options) -> Store {
         }
         country_locations.push(locs);
     }
-    let country_weights = Weighted::new(geo::COUNTRIES.iter().map(|c| c.weight));
-    let location_in_country: Vec<Weighted> = country_locations
-        .iter()
-        .map(|l| Weighted::new(l.iter().map(|(_, w)| *w)))
-        .collect();
-    let pick_location = |rng: &mut Rng| {
-        let c = country_weights.sample(rng);
-        country_locations[c][location_in_country[c].sample(rng)].0
-    };
+    Places {
+        country_weights: Weighted::new(geo::COUNTRIES.iter().map(|c| c.weight)),
+        location_in_country: country_locations
+            .iter()
+            .map(|l| Weighted::new(l.iter().map(|(_, w)| *w)))
+            .collect(),
+        by_country: country_locations
+            .into_iter()
+            .map(|l| l.into_iter().map(|(i, _)| i).collect())
+            .collect(),
+    }
+}
 
-    store.agents = AGENTS
-        .iter()
-        .map(|(d, of, os, bf, b, _)| Agent {
-            device: d.to_string(),
-            os_family: of.to_string(),
-            os: os.to_string(),
-            browser_family: bf.to_string(),
-            browser: b.to_string(),
-        })
-        .collect();
-    let agent_weights = Weighted::new(AGENTS.iter().map(|a| a.5));
-
-    // Entries (ordinary), then the path playlist and its node entries.
-    let owner = "prof.chen@northfield.edu";
+/// Adds the ordinary entries, all owned by `owner`.
+fn add_entries(store: &mut Store, end_day: i64, owner: &str) {
     for spec in ENTRIES {
         let description = if spec.id == "0_hostil08" {
             format!(
@@ -496,10 +599,10 @@ pub fn generate(opts: Options) -> Store {
             root: NONE,
         });
     }
-    let path_idx = store.entries.len() as u32;
-    let path = crate::generate::path::build(&mut store, path_idx, (end_day - 120) * DAY + 10 * 3600, owner);
+}
 
-    // Pages: every URL of every domain.
+/// Adds every URL of every domain as a page; the page indexes of each domain.
+fn add_pages(store: &mut Store) -> Vec<Vec<u32>> {
     let mut pages_of_domain: Vec<Vec<u32>> = Vec::new();
     for (domain, urls, _) in DOMAINS {
         let mut ids = Vec::new();
@@ -517,57 +620,62 @@ pub fn generate(opts: Options) -> Store {
         }
         pages_of_domain.push(ids);
     }
-    let domain_weights = Weighted::new(DOMAINS.iter().map(|d| d.2));
+    pages_of_domain
+}
 
-    // Users: anonymous first, the hostile ones, then generated people.
-    let known = (opts.events / 150).clamp(60, 150_000);
-    store.users.push(User {
-        id: "Unknown".into(),
-        full_name: String::new(),
-    });
-    let mut profiles = vec![UserProfile {
-        location: 0,
-        agent: 0,
-        page_bias: 0,
-        activity: 0.0,
-    }];
+/// Adds the users: anonymous first, the owner, the hostile ones, one with a very long name, then
+/// generated people up to `known`; each user's profile, in the same order.
+fn add_users(
+    store: &mut Store,
+    rng: &mut Rng,
+    known: usize,
+    owner: &str,
+    choices: &Choices,
+) -> Vec<UserProfile> {
+    let add = |store: &mut Store,
+               id: String,
+               full_name: String,
+               profile: UserProfile,
+               profiles: &mut Vec<UserProfile>| {
+        store.users.push(User { id, full_name });
+        profiles.push(profile);
+    };
+    let mut profiles = vec![];
+    add(
+        store,
+        "Unknown".into(),
+        String::new(),
+        UserProfile::IDLE,
+        &mut profiles,
+    );
     // The owner of every entry is a user too (never a viewer).
-    store.users.push(User {
-        id: owner.into(),
-        full_name: "Wei Chen".into(),
-    });
-    profiles.push(UserProfile {
-        location: 0,
-        agent: 0,
-        page_bias: 0,
-        activity: 0.0,
-    });
+    add(
+        store,
+        owner.into(),
+        "Wei Chen".into(),
+        UserProfile::IDLE,
+        &mut profiles,
+    );
     for (id, name) in HOSTILE_USERS {
-        store.users.push(User {
-            id: id.to_string(),
-            full_name: name.to_string(),
-        });
-        profiles.push(UserProfile {
-            location: pick_location(&mut rng),
-            agent: agent_weights.sample(&mut rng) as u32,
-            page_bias: domain_weights.sample(&mut rng),
+        let profile = UserProfile {
+            location: choices.places.pick(rng),
+            agent: choices.agent_weights.sample(rng) as u32,
+            page_bias: choices.domain_weights.sample(rng),
             activity: 1.0,
-        });
+        };
+        add(store, id.to_string(), name.to_string(), profile, &mut profiles);
     }
     let long_name = format!("A{}", "very long name ".repeat(34))
         .chars()
         .take(500)
         .collect::<String>();
-    store.users.push(User {
-        id: "long.name".into(),
-        full_name: long_name,
-    });
-    profiles.push(UserProfile {
-        location: pick_location(&mut rng),
+    let profile = UserProfile {
+        location: choices.places.pick(rng),
         agent: 0,
         page_bias: 0,
         activity: 1.0,
-    });
+    };
+    add(store, "long.name".into(), long_name, profile, &mut profiles);
     let mut seen_ids = std::collections::HashSet::new();
     while store.users.len() < known + HOSTILE_USERS.len() + 3 {
         let f = FIRST[rng.below(FIRST.len())];
@@ -582,57 +690,62 @@ pub fn generate(opts: Options) -> Store {
         } else {
             format!("{f} {l}")
         };
-        store.users.push(User { id, full_name });
-        profiles.push(UserProfile {
-            location: pick_location(&mut rng),
-            agent: agent_weights.sample(&mut rng) as u32,
-            page_bias: domain_weights.sample(&mut rng),
+        let profile = UserProfile {
+            location: choices.places.pick(rng),
+            agent: choices.agent_weights.sample(rng) as u32,
+            page_bias: choices.domain_weights.sample(rng),
             activity: rng.exponential(1.0) + 0.05,
-        });
+        };
+        add(store, id, full_name, profile, &mut profiles);
     }
-    let user_weights = Weighted::new(profiles.iter().map(|p| p.activity));
+    profiles
+}
 
-    // Day profiles per entry: launch spike, decay, weekly seasonality, promos.
-    let weekday_factor = |day: i64| match (day + 3).rem_euclid(7) {
+/// A day's weight for weekly seasonality: quiet weekends, a busy Monday.
+fn weekday_factor(day: i64) -> f64 {
+    match (day + 3).rem_euclid(7) {
         5 => 0.45, // Saturday (day 0 of the epoch was a Thursday)
         6 => 0.55, // Sunday
         0 => 1.15,
         _ => 1.0,
-    };
+    }
+}
+
+/// An entry's weight on each day of the history.
+fn entry_days(spec: &EntrySpec, end_day: i64) -> Vec<f64> {
+    (0..HISTORY_DAYS)
+        .map(|i| {
+            let day = end_day - HISTORY_DAYS + 1 + i;
+            let age = day - (end_day - spec.created_days_ago);
+            if age < 0 {
+                return 0.0;
+            }
+            let launch = 1.0 + 6.0 * (-(age as f64) / 7.0).exp();
+            let promo = spec
+                .promo_days_ago
+                .map(|p| {
+                    let since = day - (end_day - p);
+                    if since >= 0 {
+                        1.0 + 3.0 * (-(since as f64) / 5.0).exp()
+                    } else {
+                        1.0
+                    }
+                })
+                .unwrap_or(1.0);
+            let term = 1.0 + 0.35 * ((day as f64) * 2.0 * std::f64::consts::PI / 182.0).sin();
+            launch * promo * term * weekday_factor(day)
+        })
+        .collect()
+}
+
+/// The calendar of the history ending on `end_day`.
+fn calendar(end_day: i64) -> Calendar {
     let mut day_profiles = Vec::new();
     let mut entry_weights = Vec::new();
     for spec in ENTRIES {
-        let weights: Vec<f64> = (0..HISTORY_DAYS)
-            .map(|i| {
-                let day = end_day - HISTORY_DAYS + 1 + i;
-                let age = day - (end_day - spec.created_days_ago);
-                if age < 0 {
-                    return 0.0;
-                }
-                let launch = 1.0 + 6.0 * (-(age as f64) / 7.0).exp();
-                let promo = spec
-                    .promo_days_ago
-                    .map(|p| {
-                        let since = day - (end_day - p);
-                        if since >= 0 {
-                            1.0 + 3.0 * (-(since as f64) / 5.0).exp()
-                        } else {
-                            1.0
-                        }
-                    })
-                    .unwrap_or(1.0);
-                let term = 1.0 + 0.35 * ((day as f64) * 2.0 * std::f64::consts::PI / 182.0).sin();
-                launch * promo * term * weekday_factor(day)
-            })
-            .collect();
-        entry_weights.push(
-            spec.popularity
-                * if weights.iter().sum::<f64>() > 0.0 {
-                    1.0
-                } else {
-                    0.0
-                },
-        );
+        let weights = entry_days(spec, end_day);
+        let watched = weights.iter().sum::<f64>() > 0.0;
+        entry_weights.push(spec.popularity * if watched { 1.0 } else { 0.0 });
         day_profiles.push(Weighted::new(weights));
     }
     // The path is one more "entry" in the mix.
@@ -646,97 +759,76 @@ pub fn generate(opts: Options) -> Store {
         }
     }));
     entry_weights.push(2.5);
-    let entry_pick = Weighted::new(entry_weights.iter().copied());
-    let hour_weights = Weighted::new([
-        0.2, 0.1, 0.1, 0.1, 0.1, 0.2, 0.4, 0.8, 1.2, 1.6, 1.8, 1.7, 1.5, 1.6, 1.8, 1.7, 1.5, 1.3, 1.2, 1.3,
-        1.4, 1.2, 0.8, 0.4,
-    ]);
-
-    let mut events = Events::default();
-    while events.len() < opts.events {
-        let which = entry_pick.sample(&mut rng);
-        let day_profile = if which < ENTRIES.len() {
-            &day_profiles[which]
-        } else {
-            &path_days
-        };
-        let day = end_day - HISTORY_DAYS + 1 + day_profile.sample(&mut rng) as i64;
-        let mut t = day * DAY + hour_weights.sample(&mut rng) as i64 * 3600 + rng.below(3600) as i64;
-        if t > end - 4 * 3600 {
-            t = end - 4 * 3600 - rng.below(20 * 3600) as i64;
-        }
-        let anonymous = rng.chance(0.3);
-        let user = if anonymous {
-            0
-        } else {
-            user_weights.sample(&mut rng) as u32
-        };
-        let profile = &profiles[user as usize];
-        let (location, agent) = if anonymous || rng.chance(0.1) {
-            (pick_location(&mut rng), agent_weights.sample(&mut rng) as u32)
-        } else {
-            (profile.location, profile.agent)
-        };
-        let domain = if !anonymous && rng.chance(0.6) {
-            profile.page_bias
-        } else {
-            domain_weights.sample(&mut rng)
-        };
-        let urls = &pages_of_domain[domain];
-        let page = urls[rng.below(urls.len())];
-        let playback = match rng.f64() {
-            x if x < 0.965 => PlaybackType::Vod,
-            x if x < 0.985 => PlaybackType::Live,
-            _ => PlaybackType::Dvr,
-        };
-        let base = EventRow {
-            time: t,
-            kind: EventKind::Impression,
-            entry: which as u32,
-            root: NONE,
-            user,
-            location,
-            agent,
-            page,
-            context: NONE,
-            playback,
-            play_time: 0.0,
-            slices: 0,
-            node: NONE,
-            hotspot: NONE,
-            position: 0,
-        };
-        if which < ENTRIES.len() {
-            let spec = &ENTRIES[which];
-            let context = if spec.categories.is_empty() || rng.chance(0.25) {
-                NONE
-            } else {
-                spec.categories[rng.below(spec.categories.len())] as u32
-            };
-            simulate_session(&mut rng, &mut events, spec, EventRow { context, ..base });
-            if user != 0 && rng.chance(0.02) && spec.media_type != 2 {
-                store.likes.push(Like {
-                    entry: which as u32,
-                    user,
-                    created_at: t + 60,
-                });
-            }
-        } else {
-            crate::generate::path::simulate(
-                &mut rng,
-                &mut events,
-                &path,
-                EventRow {
-                    entry: path_idx,
-                    root: path_idx,
-                    ..base
-                },
-            );
-        }
+    Calendar {
+        day_profiles,
+        path_days,
+        entry_pick: Weighted::new(entry_weights.iter().copied()),
+        hour_weights: Weighted::new([
+            0.2, 0.1, 0.1, 0.1, 0.1, 0.2, 0.4, 0.8, 1.2, 1.6, 1.8, 1.7, 1.5, 1.6, 1.8, 1.7, 1.5, 1.3, 1.2,
+            1.3, 1.4, 1.2, 0.8, 0.4,
+        ]),
     }
-    store.events = events;
-    store.finish();
-    store
+}
+
+/// The first event of one visit: which entry (its index; the path is the one after the entries), when,
+/// who, from where, on what, on which page, and the playback type.
+fn visit_row(
+    rng: &mut Rng,
+    calendar: &Calendar,
+    choices: &Choices,
+    profiles: &[UserProfile],
+    user_weights: &Weighted,
+    end_day: i64,
+    end: i64,
+) -> EventRow {
+    let which = calendar.entry_pick.sample(rng);
+    let day_profile = calendar.day_profiles.get(which).unwrap_or(&calendar.path_days);
+    let day = end_day - HISTORY_DAYS + 1 + day_profile.sample(rng) as i64;
+    let mut t = day * DAY + calendar.hour_weights.sample(rng) as i64 * 3600 + rng.below(3600) as i64;
+    if t > end - 4 * 3600 {
+        t = end - 4 * 3600 - rng.below(20 * 3600) as i64;
+    }
+    let anonymous = rng.chance(0.3);
+    let user = if anonymous {
+        0
+    } else {
+        user_weights.sample(rng) as u32
+    };
+    let profile = &profiles[user as usize];
+    let (location, agent) = if anonymous || rng.chance(0.1) {
+        (choices.places.pick(rng), choices.agent_weights.sample(rng) as u32)
+    } else {
+        (profile.location, profile.agent)
+    };
+    let domain = if !anonymous && rng.chance(0.6) {
+        profile.page_bias
+    } else {
+        choices.domain_weights.sample(rng)
+    };
+    let urls = &choices.pages_of_domain[domain];
+    let page = urls[rng.below(urls.len())];
+    let playback = match rng.f64() {
+        x if x < 0.965 => PlaybackType::Vod,
+        x if x < 0.985 => PlaybackType::Live,
+        _ => PlaybackType::Dvr,
+    };
+    EventRow {
+        time: t,
+        kind: EventKind::Impression,
+        entry: which as u32,
+        root: NONE,
+        user,
+        location,
+        agent,
+        page,
+        context: NONE,
+        playback,
+        play_time: 0.0,
+        slices: 0,
+        node: NONE,
+        hotspot: NONE,
+        position: 0,
+    }
 }
 
 /// Slices p..=q (percent positions 1..=100) as a bit set.
