@@ -1,41 +1,15 @@
 //! Property tests of the URL-state decoder: any query is read without a panic, and what the state writes
-//! reads back to the same state. Longer on demand: `PROPTEST_CASES=100000 cargo test --test state_fuzz`.
+//! reads back to the same state. The keys tried are every key the state owns (`state::keys::all`) and
+//! random others. Longer on demand: `PROPTEST_CASES=100000 cargo test --test state_fuzz`.
 
 use entrylens::state::DashboardState;
 use proptest::prelude::*;
-
-const KEYS: [&str; 24] = [
-    "v",
-    "range",
-    "dateBy",
-    "from",
-    "to",
-    "cmp",
-    "compareTo",
-    "tz",
-    "g",
-    "m",
-    "m2",
-    "q",
-    "tables",
-    "country",
-    "device",
-    "user",
-    "playback",
-    "us",
-    "up",
-    "geo",
-    "dev",
-    "dom",
-    "node",
-    "hx",
-];
 
 fn pairs() -> impl Strategy<Value = Vec<(String, String)>> {
     prop::collection::vec(
         (
             prop_oneof![
-                prop::sample::select(KEYS.to_vec()).prop_map(str::to_string),
+                prop::sample::select(entrylens::state::keys::all()).prop_map(str::to_string),
                 ".{0,8}"
             ],
             prop_oneof![

@@ -208,7 +208,7 @@ fn talk_to_host(conn: Connection, location: crate::router::Location) -> Result<(
                 let search = location.search.get_untracked();
                 let kept = form_urlencoded::parse(search.trim_start_matches('?').as_bytes())
                     .into_owned()
-                    .filter(|(k, _)| !crate::state::STATE_KEYS.contains(&k.as_str()));
+                    .filter(|(k, _)| !crate::state::keys::owns(k));
                 let query: String = form_urlencoded::Serializer::new(String::new())
                     .extend_pairs(pairs.into_iter().filter(|(k, _)| k != "id").chain(kept))
                     .finish();

@@ -3,12 +3,14 @@
 //! never a blank page. Pure logic, tested with `cargo test`.
 
 pub mod filters;
+pub mod keys;
 pub mod panel_id;
 pub mod views;
 
 use crate::i18n::{t, Msg};
 use chrono::NaiveDate;
 use filters::{Dimension, Filters};
+use keys::StateKey;
 use panel_id::PanelId;
 use report_api::calendar::iso_date;
 use report_api::time_range::{DayRange, Preset, Zone};
@@ -115,52 +117,6 @@ fn trend_metric(v: &str) -> Option<&'static str> {
     TREND_METRICS.iter().copied().find(|m| *m == v)
 }
 
-/// The query keys the state owns (with Kaltura's aliases); any other key belongs to someone else (a
-/// host's `hostOrigin`, say) and is kept when the page rewrites its address.
-pub const STATE_KEYS: [&str; 41] = [
-    "node",
-    "hx",
-    "vs",
-    "country",
-    "region",
-    "city",
-    "device",
-    "os",
-    "browser",
-    "domain",
-    "url",
-    "context",
-    "user",
-    "playback",
-    "users",
-    "us",
-    "up",
-    "uq",
-    "ux",
-    "geo",
-    "dev",
-    "dom",
-    "ds",
-    "dp",
-    "dm",
-    "v",
-    "range",
-    "dateBy",
-    "from",
-    "dateFrom",
-    "to",
-    "dateTo",
-    "cmp",
-    "compareTo",
-    "tz",
-    "g",
-    "m",
-    "m2",
-    "q",
-    "tables",
-    "id",
-];
-
 /// The query of `state` followed by the pairs of `current` that the state does not own.
 pub fn query_with_foreign(state: &DashboardState, current: &[(String, String)]) -> Vec<(String, String)> {
     let mut q: Vec<(String, String)> = state
@@ -168,12 +124,7 @@ pub fn query_with_foreign(state: &DashboardState, current: &[(String, String)]) 
         .into_iter()
         .map(|(k, v)| (k.to_string(), v))
         .collect();
-    q.extend(
-        current
-            .iter()
-            .filter(|(k, _)| !STATE_KEYS.contains(&k.as_str()))
-            .cloned(),
-    );
+    q.extend(current.iter().filter(|(k, _)| !keys::owns(k)).cloned());
     q
 }
 
@@ -206,23 +157,23 @@ impl DashboardState {
             });
         };
         for (k, v) in pairs {
-            match k {
-                "v" if v.parse::<u32>().map_or(true, |n| n == 0 || n > STATE_VERSION) => {
+            match StateKey::from_name(k) {
+                Some(StateKey::Version) if v.parse::<u32>().map_or(true, |n| n == 0 || n > STATE_VERSION) => {
                     bad("v", t(Msg::ReasonLinkVersion));
                 }
-                "range" | "dateBy" => match Preset::from_key(v) {
+                Some(StateKey::Range) => match Preset::from_key(v) {
                     Some(p) => state.range = RangeChoice::Preset(p),
                     None => bad(k, t(Msg::ReasonDateRange)),
                 },
-                "from" | "dateFrom" => match parse_day(v) {
+                Some(StateKey::From) => match parse_day(v) {
                     Some(d) => from = Some(d),
                     None => bad(k, t(Msg::ReasonDate)),
                 },
-                "to" | "dateTo" => match parse_day(v) {
+                Some(StateKey::To) => match parse_day(v) {
                     Some(d) => to = Some(d),
                     None => bad(k, t(Msg::ReasonDate)),
                 },
-                "cmp" | "compareTo" => match v {
+                Some(StateKey::Compare) => match v {
                     "prev" => state.compare = Some(CompareChoice::Previous),
                     "yoy" | "lastYear" => state.compare = Some(CompareChoice::LastYear),
                     other => match parse_day(other) {
@@ -230,24 +181,26 @@ impl DashboardState {
                         None => bad(k, t(Msg::ReasonComparePeriod)),
                     },
                 },
-                "g" => match v {
+                Some(StateKey::Buckets) => match v {
                     "d" => state.monthly = false,
                     "m" => state.monthly = true,
                     _ => bad("g", t(Msg::ReasonGranularity)),
                 },
-                "m" => match trend_metric(v) {
+                Some(StateKey::Metric) => match trend_metric(v) {
                     Some(m) => state.metric = m,
                     None => bad("m", t(Msg::ReasonTrendMetric)),
                 },
-                "m2" => match trend_metric(v) {
+                Some(StateKey::Metric2) => match trend_metric(v) {
                     Some(m) => state.metric2 = Some(m),
                     None => bad("m2", t(Msg::ReasonTrendMetric)),
                 },
-                "q" => match v.parse::<u8>().ok().filter(|q| FUNNEL_QUARTILES.contains(q)) {
-                    Some(q) => state.funnel_quartile = q,
-                    None => bad("q", t(Msg::ReasonFunnelStep)),
-                },
-                "tables" => {
+                Some(StateKey::Quartile) => {
+                    match v.parse::<u8>().ok().filter(|q| FUNNEL_QUARTILES.contains(q)) {
+                        Some(q) => state.funnel_quartile = q,
+                        None => bad("q", t(Msg::ReasonFunnelStep)),
+                    }
+                }
+                Some(StateKey::Tables) => {
                     for t in v.split(',').filter(|t| !t.is_empty()) {
                         match PanelId::from_name(t).filter(|p| PanelId::WITH_TABLES.contains(p)) {
                             Some(p) if !state.open_tables.contains(&p) => state.open_tables.push(p),
@@ -257,11 +210,13 @@ impl DashboardState {
                     }
                     crate::lean::sort::sort_by_key(&mut state.open_tables, |p| *p);
                 }
-                "tz" => match report_api::time_range::parse_tz(v) {
+                Some(StateKey::Zone) => match report_api::time_range::parse_tz(v) {
                     Some(tz) => state.time_zone = Some(tz.name().to_string()),
                     None => bad("tz", t(Msg::ReasonTimeZone)),
                 },
-                _ => {
+                // A valid version, and the host's entry id: nothing to read.
+                Some(StateKey::Version | StateKey::EntryId) => {}
+                None => {
                     if let Some(d) = Dimension::from_key(k) {
                         if let Err(e) = state.filters.add(d, v) {
                             bad(k, e.reason());
@@ -282,39 +237,39 @@ impl DashboardState {
 
     /// The query pairs of this state (defaults omitted, so links stay short).
     pub fn to_query(&self) -> Vec<(&'static str, String)> {
-        let mut q = vec![("v", STATE_VERSION.to_string())];
+        let mut q = vec![(StateKey::Version.name(), STATE_VERSION.to_string())];
         match self.range {
             RangeChoice::Preset(Preset::Last30Days) => {}
-            RangeChoice::Preset(p) => q.push(("range", p.key().to_string())),
+            RangeChoice::Preset(p) => q.push((StateKey::Range.name(), p.key().to_string())),
             RangeChoice::Custom(r) => {
-                q.push(("from", iso_date(r.first)));
-                q.push(("to", iso_date(r.last)));
+                q.push((StateKey::From.name(), iso_date(r.first)));
+                q.push((StateKey::To.name(), iso_date(r.last)));
             }
         }
         match self.compare {
             None => {}
-            Some(CompareChoice::Previous) => q.push(("cmp", "prev".into())),
-            Some(CompareChoice::LastYear) => q.push(("cmp", "yoy".into())),
-            Some(CompareChoice::StartingOn(d)) => q.push(("cmp", iso_date(d))),
+            Some(CompareChoice::Previous) => q.push((StateKey::Compare.name(), "prev".into())),
+            Some(CompareChoice::LastYear) => q.push((StateKey::Compare.name(), "yoy".into())),
+            Some(CompareChoice::StartingOn(d)) => q.push((StateKey::Compare.name(), iso_date(d))),
         }
         if let Some(tz) = &self.time_zone {
-            q.push(("tz", tz.clone()));
+            q.push((StateKey::Zone.name(), tz.clone()));
         }
         if self.monthly {
-            q.push(("g", "m".into()));
+            q.push((StateKey::Buckets.name(), "m".into()));
         }
         if self.metric != report_api::headers::COUNT_PLAYS {
-            q.push(("m", self.metric.into()));
+            q.push((StateKey::Metric.name(), self.metric.into()));
         }
         if let Some(m2) = self.metric2 {
-            q.push(("m2", m2.into()));
+            q.push((StateKey::Metric2.name(), m2.into()));
         }
         if self.funnel_quartile != 50 {
-            q.push(("q", self.funnel_quartile.to_string()));
+            q.push((StateKey::Quartile.name(), self.funnel_quartile.to_string()));
         }
         if !self.open_tables.is_empty() {
             let names: Vec<&str> = self.open_tables.iter().map(|p| p.name()).collect();
-            q.push(("tables", names.join(",")));
+            q.push((StateKey::Tables.name(), names.join(",")));
         }
         q.extend(self.filters.to_query());
         q.extend(self.views.to_query());
@@ -448,12 +403,13 @@ mod tests {
         for d in Dimension::ALL {
             s.filters = s.filters.with(d, d.fixed_values().map_or("x", |v| v[0]));
         }
-        for k in views::VIEW_KEYS {
-            assert!(STATE_KEYS.contains(&k), "{k}");
-        }
         for (k, _) in s.to_query() {
-            assert!(STATE_KEYS.contains(&k), "{k}");
+            assert!(keys::owns(k), "{k}");
         }
+        for k in keys::all() {
+            assert!(keys::owns(k), "{k}");
+        }
+        assert!(!keys::owns("hostOrigin"));
     }
 
     #[test]

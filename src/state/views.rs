@@ -154,10 +154,83 @@ impl Default for PanelViews {
     }
 }
 
-/// The query keys of [`PanelViews`].
-pub const VIEW_KEYS: [&str; 11] = [
-    "users", "us", "up", "uq", "ux", "geo", "dev", "dom", "ds", "dp", "dm",
-];
+/// A query key of [`PanelViews`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ViewKey {
+    /// `users`: engagement per user is open.
+    UsersOpen,
+    /// `us`: its order.
+    UsersSort,
+    /// `up`: its page.
+    UsersPage,
+    /// `uq`: its search.
+    UsersSearch,
+    /// `ux`: a user whose heat map is open (repeated).
+    UsersExpanded,
+    /// `geo`: a step of the countries drill-down.
+    Geo,
+    /// `dev`: a step of the devices drill-down.
+    Devices,
+    /// `dom`: the domain whose pages are shown.
+    Domain,
+    /// `ds`: the domains' order.
+    DomainSort,
+    /// `dp`: their page.
+    DomainPage,
+    /// `dm`: the domain graph's metric.
+    DomainMetric,
+    /// `node`: the open node of an interactive path.
+    Node,
+    /// `hx`: a hotspot whose click timeline is open (repeated).
+    Hotspot,
+    /// `vs`: the videos overview's order.
+    VideosSort,
+}
+
+impl ViewKey {
+    /// Every view key.
+    pub const ALL: [ViewKey; 14] = [
+        ViewKey::UsersOpen,
+        ViewKey::UsersSort,
+        ViewKey::UsersPage,
+        ViewKey::UsersSearch,
+        ViewKey::UsersExpanded,
+        ViewKey::Geo,
+        ViewKey::Devices,
+        ViewKey::Domain,
+        ViewKey::DomainSort,
+        ViewKey::DomainPage,
+        ViewKey::DomainMetric,
+        ViewKey::Node,
+        ViewKey::Hotspot,
+        ViewKey::VideosSort,
+    ];
+
+    /// Its name in the URL.
+    pub fn name(self) -> &'static str {
+        match self {
+            ViewKey::UsersOpen => "users",
+            ViewKey::UsersSort => "us",
+            ViewKey::UsersPage => "up",
+            ViewKey::UsersSearch => "uq",
+            ViewKey::UsersExpanded => "ux",
+            ViewKey::Geo => "geo",
+            ViewKey::Devices => "dev",
+            ViewKey::Domain => "dom",
+            ViewKey::DomainSort => "ds",
+            ViewKey::DomainPage => "dp",
+            ViewKey::DomainMetric => "dm",
+            ViewKey::Node => "node",
+            ViewKey::Hotspot => "hx",
+            ViewKey::VideosSort => "vs",
+        }
+    }
+
+    /// The view key named `name`.
+    pub fn from_name(name: &str) -> Option<ViewKey> {
+        ViewKey::ALL.into_iter().find(|k| k.name() == name)
+    }
+}
 
 /// The longest drill path each drill-down keeps.
 const MAX_DRILL: usize = 2;
@@ -167,21 +240,26 @@ impl PanelViews {
     /// `Ok(false)` when the key is not ours.
     pub fn read(&mut self, key: &str, v: &str) -> Result<bool, &'static str> {
         let page = |v: &str| v.parse::<u32>().ok().filter(|p| (1..=100_000).contains(p));
+        let Some(key) = ViewKey::from_name(key) else {
+            return Ok(false);
+        };
         match key {
-            "users" => match v {
+            ViewKey::UsersOpen => match v {
                 "1" => self.users_open = true,
                 "0" => self.users_open = false,
                 _ => return Err(t(Msg::ReasonZeroOne)),
             },
-            "us" => self.users_sort = Sort::parse(v, &USER_SORTS).ok_or(t(Msg::ReasonUsersColumn))?,
-            "up" => self.users_page = page(v).ok_or(t(Msg::ReasonPage))?,
-            "uq" => {
+            ViewKey::UsersSort => {
+                self.users_sort = Sort::parse(v, &USER_SORTS).ok_or(t(Msg::ReasonUsersColumn))?
+            }
+            ViewKey::UsersPage => self.users_page = page(v).ok_or(t(Msg::ReasonPage))?,
+            ViewKey::UsersSearch => {
                 if v.chars().count() > MAX_SEARCH_LEN {
                     return Err(t(Msg::ReasonSearchTooLong));
                 }
                 self.users_search = v.trim().to_string();
             }
-            "ux" => {
+            ViewKey::UsersExpanded => {
                 let v = v.trim();
                 if v.is_empty() || v.len() > 256 {
                     return Err(t(Msg::ReasonUserId));
@@ -190,8 +268,8 @@ impl PanelViews {
                     self.users_expanded.push(v.to_string());
                 }
             }
-            "geo" | "dev" => {
-                let path = if key == "geo" {
+            ViewKey::Geo | ViewKey::Devices => {
+                let path = if key == ViewKey::Geo {
                     &mut self.geo
                 } else {
                     &mut self.devices
@@ -203,35 +281,37 @@ impl PanelViews {
                 if path.len() >= MAX_DRILL {
                     return Err(t(Msg::ReasonTooManySteps));
                 }
-                if key == "geo" && path.is_empty() && !is_country_code(v) {
+                if key == ViewKey::Geo && path.is_empty() && !is_country_code(v) {
                     return Err(t(Msg::ReasonCountryCode));
                 }
                 path.push(v.to_string());
             }
-            "dom" => {
+            ViewKey::Domain => {
                 let v = v.trim();
                 if v.is_empty() || v.len() > 256 {
                     return Err(t(Msg::ReasonDomain));
                 }
                 self.domain = Some(v.to_string());
             }
-            "ds" => self.domain_sort = Sort::parse(v, &DOMAIN_SORTS).ok_or(t(Msg::ReasonDomainColumn))?,
-            "dp" => self.domain_page = page(v).ok_or(t(Msg::ReasonPage))?,
-            "dm" => {
+            ViewKey::DomainSort => {
+                self.domain_sort = Sort::parse(v, &DOMAIN_SORTS).ok_or(t(Msg::ReasonDomainColumn))?
+            }
+            ViewKey::DomainPage => self.domain_page = page(v).ok_or(t(Msg::ReasonPage))?,
+            ViewKey::DomainMetric => {
                 self.domain_metric = DOMAIN_GRAPH_METRICS
                     .iter()
                     .copied()
                     .find(|m| *m == v)
                     .ok_or(t(Msg::ReasonDomainMetric))?
             }
-            "node" => {
+            ViewKey::Node => {
                 let v = v.trim();
                 if v.is_empty() || v.len() > 64 {
                     return Err(t(Msg::ReasonNodeId));
                 }
                 self.node = Some(v.to_string());
             }
-            "hx" => {
+            ViewKey::Hotspot => {
                 let v = v.trim();
                 if v.is_empty() || v.len() > 64 {
                     return Err(t(Msg::ReasonHotspotId));
@@ -240,8 +320,9 @@ impl PanelViews {
                     self.hotspots_open.push(v.to_string());
                 }
             }
-            "vs" => self.videos_sort = Sort::parse(v, &VIDEO_SORTS).ok_or(t(Msg::ReasonVideosColumn))?,
-            _ => return Ok(false),
+            ViewKey::VideosSort => {
+                self.videos_sort = Sort::parse(v, &VIDEO_SORTS).ok_or(t(Msg::ReasonVideosColumn))?
+            }
         }
         Ok(true)
     }
@@ -251,38 +332,46 @@ impl PanelViews {
         let d = PanelViews::default();
         let mut q = vec![];
         if self.users_open {
-            q.push(("users", "1".to_string()));
+            q.push((ViewKey::UsersOpen.name(), "1".to_string()));
         }
         if self.users_sort != d.users_sort {
-            q.push(("us", self.users_sort.wire()));
+            q.push((ViewKey::UsersSort.name(), self.users_sort.wire()));
         }
         if self.users_page != 1 {
-            q.push(("up", self.users_page.to_string()));
+            q.push((ViewKey::UsersPage.name(), self.users_page.to_string()));
         }
         if !self.users_search.is_empty() {
-            q.push(("uq", self.users_search.clone()));
+            q.push((ViewKey::UsersSearch.name(), self.users_search.clone()));
         }
-        q.extend(self.users_expanded.iter().map(|u| ("ux", u.clone())));
-        q.extend(self.geo.iter().map(|g| ("geo", g.clone())));
-        q.extend(self.devices.iter().map(|g| ("dev", g.clone())));
+        q.extend(
+            self.users_expanded
+                .iter()
+                .map(|u| (ViewKey::UsersExpanded.name(), u.clone())),
+        );
+        q.extend(self.geo.iter().map(|g| (ViewKey::Geo.name(), g.clone())));
+        q.extend(self.devices.iter().map(|g| (ViewKey::Devices.name(), g.clone())));
         if let Some(dom) = &self.domain {
-            q.push(("dom", dom.clone()));
+            q.push((ViewKey::Domain.name(), dom.clone()));
         }
         if self.domain_sort != d.domain_sort {
-            q.push(("ds", self.domain_sort.wire()));
+            q.push((ViewKey::DomainSort.name(), self.domain_sort.wire()));
         }
         if self.domain_page != 1 {
-            q.push(("dp", self.domain_page.to_string()));
+            q.push((ViewKey::DomainPage.name(), self.domain_page.to_string()));
         }
         if self.domain_metric != d.domain_metric {
-            q.push(("dm", self.domain_metric.to_string()));
+            q.push((ViewKey::DomainMetric.name(), self.domain_metric.to_string()));
         }
         if let Some(n) = &self.node {
-            q.push(("node", n.clone()));
+            q.push((ViewKey::Node.name(), n.clone()));
         }
-        q.extend(self.hotspots_open.iter().map(|h| ("hx", h.clone())));
+        q.extend(
+            self.hotspots_open
+                .iter()
+                .map(|h| (ViewKey::Hotspot.name(), h.clone())),
+        );
         if self.videos_sort != d.videos_sort {
-            q.push(("vs", self.videos_sort.wire()));
+            q.push((ViewKey::VideosSort.name(), self.videos_sort.wire()));
         }
         q
     }
