@@ -84,8 +84,9 @@ mod tests {
             assert_eq!(PanelId::from_name(p.name()), Some(p));
         }
         assert_eq!(PanelId::from_name("nope"), None);
-        let mut sorted = PanelId::ALL;
-        sorted.sort();
-        assert_eq!(sorted, PanelId::ALL, "the derived order is the page order");
+        assert!(
+            PanelId::ALL.windows(2).all(|w| w[0] < w[1]),
+            "the derived order is the page order"
+        );
     }
 }
