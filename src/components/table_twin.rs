@@ -34,7 +34,7 @@ pub fn TableTwin(
     caption: String,
     /// Column headers; the first column holds row headers.
     headers: Vec<String>,
-    /// The rows.
+    /// Its rows, made when the table is first opened.
     rows: TwinRows,
     /// How many leading data cells are text (aligned as text, not as numbers).
     #[prop(optional)]

@@ -32,19 +32,19 @@ pub fn entry_filter_at(
 /// these changes.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Scope {
-    /// The entry.
+    /// The entry id, or the interactive path's playlist id.
     pub entry_id: String,
-    /// The zone.
+    /// The zone days start in (sent as `timeZone` and its offset).
     pub zone: Zone,
-    /// The current days.
+    /// The days shown (labels and exports use them).
     pub current_days: DayRange,
-    /// The compare days.
+    /// The days compared with them, when comparing.
     pub compare_days: Option<DayRange>,
     /// The current period's instants.
     pub current: TimeBounds,
     /// The compare period's instants.
     pub compare: Option<TimeBounds>,
-    /// The filters.
+    /// Which viewers every report counts.
     pub filters: Filters,
     /// Monthly buckets for graphs.
     pub monthly: bool,

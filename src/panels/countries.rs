@@ -131,7 +131,7 @@ pub struct MapPlace {
     pub name: String,
     /// Latitude and longitude.
     pub at: Option<(f64, f64)>,
-    /// Plays.
+    /// Its plays, which shade it.
     pub plays: f64,
 }
 

@@ -54,7 +54,7 @@ pub struct DomainsQuery {
     pub domain: Option<String>,
     /// The order.
     pub sort: Sort,
-    /// The page.
+    /// The page asked for (1-based).
     pub page: u32,
 }
 

@@ -54,7 +54,7 @@ pub struct Card {
     pub label: Msg,
     /// Definition shown on hover and focus.
     pub definition: Msg,
-    /// Unit.
+    /// How its value reads (a count, minutes, a percent).
     pub unit: Unit,
     /// Whether the metric applies to image entries (which have impressions but no playback).
     pub for_images: bool,

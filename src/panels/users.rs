@@ -61,7 +61,7 @@ pub struct UsersQuery {
     pub scope: Scope,
     /// The order.
     pub sort: Sort,
-    /// The page.
+    /// The page asked for (1-based).
     pub page: u32,
     /// The search text.
     pub search: String,

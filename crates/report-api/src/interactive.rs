@@ -42,11 +42,11 @@ pub struct Hotspot {
 pub struct PathNode {
     /// Its id (`node_id` in report 50).
     pub id: String,
-    /// Its name.
+    /// Its name in the path editor.
     pub name: String,
     /// The entry it plays.
     pub entry_id: String,
-    /// Its duration.
+    /// Its video's length in milliseconds (0 when unknown).
     pub ms_duration: u64,
     /// Removed from the path (history only).
     pub deleted: bool,

@@ -54,7 +54,7 @@ pub struct Entry {
     pub id: String,
     /// Title.
     pub name: String,
-    /// Description.
+    /// The entry's description as its owner wrote it (plain text, shown as text).
     pub description: String,
     /// Owner's user id.
     pub user_id: String,
@@ -66,7 +66,7 @@ pub struct Entry {
     pub playlist_type: Option<i64>,
     /// Duration in milliseconds.
     pub ms_duration: u64,
-    /// Thumbnail URL.
+    /// Where its thumbnail image is (empty when it has none).
     pub thumbnail_url: String,
     /// Creation time, unix seconds.
     pub created_at: i64,

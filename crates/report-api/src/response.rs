@@ -223,7 +223,7 @@ pub enum GraphPoints {
 pub struct ReportGraph {
     /// The metric header (or `content_dropoff` for the by-name graph).
     pub id: String,
-    /// The points.
+    /// Its (date, value) points, in the answer's order.
     pub points: GraphPoints,
     /// Points the service sent beyond the buckets of the range, left out by [`crate::fit::fit`].
     pub omitted_points: u64,

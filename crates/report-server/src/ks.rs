@@ -21,7 +21,7 @@ pub const ANALYTICS_PRIVILEGE: &str = "setrole:ANALYTICS_BASE";
 /// A decoded, signature-checked session.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Session {
-    /// Partner id.
+    /// The partner whose sessions are signed with its secret.
     pub partner_id: i64,
     /// Expiry, unix seconds.
     pub expiry: i64,

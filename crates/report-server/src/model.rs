@@ -94,7 +94,7 @@ pub struct Entry {
     pub id: String,
     /// Title.
     pub name: String,
-    /// Description.
+    /// What its owner wrote about it (the hostile entry's is long and holds markup).
     pub description: String,
     /// Owner's user id.
     pub user_id: String,
@@ -166,7 +166,7 @@ pub struct Agent {
 /// The page the player was embedded in.
 #[derive(Debug, Clone, Default)]
 pub struct Page {
-    /// Domain.
+    /// The host name the page is on (`Unknown` when the player could not tell).
     pub domain: String,
     /// Canonical page URL.
     pub url: String,
@@ -282,7 +282,7 @@ impl Events {
 pub struct EventRow {
     /// Unix seconds.
     pub time: i64,
-    /// Kind.
+    /// What happened (impression, play, quartile, view period, hotspot click…).
     pub kind: EventKind,
     /// Entry index.
     pub entry: u32,
@@ -396,15 +396,15 @@ pub struct Store {
     pub entries: Vec<Entry>,
     /// Viewers; index 0 is anonymous.
     pub users: Vec<User>,
-    /// Locations.
+    /// Every city viewers are in, with its region and country.
     pub locations: Vec<Location>,
     /// Devices / OS / browsers.
     pub agents: Vec<Agent>,
-    /// Pages.
+    /// Every page the player was embedded in.
     pub pages: Vec<Page>,
-    /// Categories.
+    /// The categories entries belong to (playback contexts).
     pub categories: Vec<Category>,
-    /// Likes.
+    /// Who liked which entry, and when.
     pub likes: Vec<Like>,
     /// Interactive path nodes.
     pub nodes: Vec<Node>,

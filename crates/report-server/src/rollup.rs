@@ -19,7 +19,7 @@ pub const HOUR: i64 = 3_600;
 pub struct Sums {
     /// Player impressions.
     pub loads: u64,
-    /// Plays.
+    /// Play events.
     pub plays: u64,
     /// Play-through 25/50/75/100 %.
     pub quartiles: [u64; 4],
@@ -29,15 +29,15 @@ pub struct Sums {
     pub play_through_secs: f64,
     /// Seconds of view periods.
     pub view_period_secs: f64,
-    /// View periods.
+    /// How many view periods were summed (an average's divisor).
     pub view_periods: u64,
     /// Percent slices watched, summed over view periods.
     pub unique_percentiles: u64,
     /// Interactive node plays.
     pub node_plays: u64,
-    /// Hotspot clicks.
+    /// Clicks on an interactive path's hotspots.
     pub hotspot_clicks: u64,
-    /// Node switches.
+    /// Clicks that moved a viewer to another node.
     pub node_switches: u64,
     /// Slices watched in any VOD view period (a union).
     pub vod_slices: u128,

@@ -223,7 +223,7 @@ pub fn BreakdownTable(
     dimension: &'static str,
     /// The metric columns.
     columns: Vec<Column>,
-    /// The rows.
+    /// A row per dimension value, in the order shown.
     rows: Vec<Row>,
     /// Sorting on the server, when the table sorts.
     #[prop(default = None)]

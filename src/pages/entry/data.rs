@@ -21,7 +21,7 @@ const PER_PERIOD_PATH: usize = 2;
 /// What the first view covers.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct FirstViewRequest<'a> {
-    /// The entry.
+    /// The entry id, or the interactive path's playlist id.
     pub entry_id: &'a str,
     /// The zone of day boundaries.
     pub zone: Zone,

@@ -19,7 +19,7 @@ const LISTED_VALUES: u32 = 500;
 pub struct Choice {
     /// The value as the API stores it.
     pub value: String,
-    /// Its label.
+    /// What the reader sees (the report's display name; the value when it has none).
     pub label: String,
     /// Plays in the period (0 when unknown).
     pub plays: f64,

@@ -64,7 +64,7 @@ const LONG_PATH_NODES: usize = 30;
 pub struct NodeStats {
     /// Node id.
     pub id: String,
-    /// Name.
+    /// Its name in the path editor (`Node <id>` for a node only the reports know).
     pub name: String,
     /// Level (start = 1), `None` when unreachable or deleted.
     pub level: Option<u32>,
@@ -93,15 +93,15 @@ pub struct NodeStats {
 pub struct FlowLink {
     /// The node clicked in.
     pub from: String,
-    /// The hotspot.
+    /// The hotspot's id (each hotspot is one link).
     pub hotspot: String,
-    /// Its label.
+    /// The hotspot's text on the video (empty when the structure lacks it).
     pub label: String,
     /// The destination: a node id, or a URL for links.
     pub to: String,
     /// The destination is a node.
     pub to_node: bool,
-    /// Clicks.
+    /// Clicks in the period: the link's width.
     pub clicks: f64,
 }
 

@@ -22,7 +22,7 @@ pub struct Options {
     pub events: usize,
     /// The newest moment of the history (unix seconds); days run up to it.
     pub end: i64,
-    /// Partner id.
+    /// The partner the data belongs to (sessions of another are refused).
     pub partner_id: i64,
 }
 
