@@ -2,26 +2,22 @@
 //! reloading, and its body: a skeleton while loading, its own error with a retry button, or its data.
 
 use super::panel_error::PanelError;
-use crate::dashboard::panel_data::PanelData;
+use crate::dashboard::panel_data::{PanelData, PanelStatus};
 use crate::dashboard::PanelId;
 use crate::i18n::{t, Msg};
 use leptos::prelude::*;
 
 /// A panel that exports: its landmark, heading and CSV button around `children`. Its heading's id is
 /// `{name}-title`, where `name` is its panel's name. The panel is marked ready (`data-ready`)
-/// and dimmed while reloading from `ready` and `reloading`.
+/// and dimmed while reloading as `status` says.
 #[component]
 pub fn ExportablePanel(
     /// Which panel it is.
     name: PanelId,
     /// The heading.
     title: String,
-    /// Its data is on screen and nothing newer is loading.
-    #[prop(into)]
-    ready: Signal<bool>,
-    /// Its data is on screen while newer data loads.
-    #[prop(into)]
-    reloading: Signal<bool>,
+    /// Whether its data is on screen and settled, or dimmed while newer data loads.
+    status: PanelStatus,
     /// The panel's body.
     children: Children,
 ) -> impl IntoView {
@@ -31,8 +27,8 @@ pub fn ExportablePanel(
         <section
             class="panel"
             aria-labelledby=labelled_by
-            data-ready=move || ready.get().to_string()
-            class:reloading=move || reloading.get()
+            data-ready=move || status.ready.get().to_string()
+            class:reloading=move || status.reloading.get()
         >
             <div class="panel-head">
                 <h2 id=title_id>{title}</h2>

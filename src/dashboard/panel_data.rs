@@ -21,7 +21,26 @@ impl<T: Send + Sync + 'static> Clone for PanelData<T> {
 
 impl<T: Send + Sync + 'static> Copy for PanelData<T> {}
 
+/// Whether a panel's data is on screen and settled, and whether it is dimmed while newer data loads:
+/// what its frame shows.
+#[derive(Clone, Copy)]
+pub struct PanelStatus {
+    /// Data is on screen and nothing newer is loading (`data-ready`).
+    pub ready: Signal<bool>,
+    /// Data is on screen while newer data loads (dimmed).
+    pub reloading: Signal<bool>,
+}
+
 impl<T: Send + Sync + 'static> PanelData<T> {
+    /// Its status, for the panel's frame.
+    pub fn status(&self) -> PanelStatus {
+        let data = *self;
+        PanelStatus {
+            ready: Signal::derive(move || data.ready()),
+            reloading: Signal::derive(move || data.reloading()),
+        }
+    }
+
     /// An answer is on screen and no newer request is under way (tests and the benchmark read this as
     /// the `data-ready` attribute).
     pub fn ready(&self) -> bool {

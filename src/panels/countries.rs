@@ -340,8 +340,7 @@ pub fn CountriesPanel() -> impl IntoView {
         <ExportablePanel
             name=PanelId::Countries
             title=t(Msg::TopCountries).to_string()
-            ready=Signal::derive(move || data.ready())
-            reloading=Signal::derive(move || data.reloading())
+            status=data.status()
         >
             {body}
         </ExportablePanel>

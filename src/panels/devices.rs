@@ -154,8 +154,7 @@ pub fn DevicesPanel() -> impl IntoView {
         <ExportablePanel
             name=PanelId::Devices
             title=t(Msg::Devices).to_string()
-            ready=Signal::derive(move || data.ready())
-            reloading=Signal::derive(move || data.reloading())
+            status=data.status()
         >
             {body}
         </ExportablePanel>

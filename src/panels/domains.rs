@@ -188,8 +188,7 @@ pub fn DomainsPanel() -> impl IntoView {
         <ExportablePanel
             name=PanelId::Domains
             title=t(Msg::TopDomains).to_string()
-            ready=Signal::derive(move || data.ready())
-            reloading=Signal::derive(move || data.reloading())
+            status=data.status()
         >
             {body}
         </ExportablePanel>

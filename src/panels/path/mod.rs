@@ -283,9 +283,8 @@ pub fn PathPanels() -> impl IntoView {
         },
     );
     let node = Memo::new(move |_| ctx.state.with(|s| s.views.node.clone()));
-    let panel_ready = Signal::derive(move || data.ready());
-    let ready = move || panel_ready.get().to_string();
-    let reloading = Signal::derive(move || data.reloading());
+    let status = data.status();
+    let ready = move || status.ready.get().to_string();
     let flow = std::sync::Arc::new(panel_body(data, move |d: PathData| {
         // Without the structure there are no levels to draw: the flow's own error, with a retry.
         match (&d.structure_note, d.structure_failed) {
@@ -330,10 +329,10 @@ pub fn PathPanels() -> impl IntoView {
         } else {
             let (flow, videos) = (flow.clone(), videos.clone());
             view! {
-                <ExportablePanel name=PanelId::Flow title=t(Msg::PathFlow).to_string() ready=panel_ready reloading>
+                <ExportablePanel name=PanelId::Flow title=t(Msg::PathFlow).to_string() status>
                     {move || flow()}
                 </ExportablePanel>
-                <ExportablePanel name=PanelId::Videos title=t(Msg::VideosOverview).to_string() ready=panel_ready reloading>
+                <ExportablePanel name=PanelId::Videos title=t(Msg::VideosOverview).to_string() status>
                     {move || videos()}
                 </ExportablePanel>
             }
