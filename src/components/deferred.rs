@@ -3,6 +3,7 @@
 //! only it reaches into a wasm chunk of its own, fetched the first time the part is shown. Without the
 //! split step (host builds, tests) the function is simply called.
 
+use super::skeleton::Skeleton;
 use crate::components::panel_error::PanelError;
 use crate::i18n::{t, Msg};
 use crate::split::{ChunkError, ChunkLoad};
@@ -12,7 +13,7 @@ use send_wrapper::SendWrapper;
 /// What a part shows while its code is on its way (busy, so tests and assistive technology know).
 #[component]
 pub fn PartLoading() -> impl IntoView {
-    view! { <p class="skeleton part-loading" aria-busy="true">{t(Msg::Loading)}</p> }
+    view! { <Skeleton extra="part-loading" /> }
 }
 
 /// Shows a part whose code is in its own chunk: a loading line while the chunk loads, the part when it

@@ -2,7 +2,7 @@
 //! arriving with one answer (the path flow and the videos overview of a path of a hundred nodes) block
 //! the page for two short tasks instead of one long one.
 
-use crate::i18n::{t, Msg};
+use super::skeleton::Skeleton;
 use leptos::prelude::*;
 
 /// Draws `children` in the next task; until then a busy placeholder, so tests and assistive technology
@@ -21,7 +21,7 @@ pub fn InNextTask(
         if ready.get() {
             children().into_any()
         } else {
-            view! { <p class="skeleton" aria-busy="true">{t(Msg::Loading)}</p> }.into_any()
+            view! { <Skeleton /> }.into_any()
         }
     }
 }

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 /// How many rows a table leaves out: those beyond what it shows of the rows the service has
 /// (`total_count`, or what it sent when that is larger).
 pub fn rows_left_out(shown: usize, total_count: u64, omitted: u64) -> (u64, u64) {
-    let total = total_count.max(shown as u64 + omitted);
+    let total = report_api::fit::rows_in_all(total_count, shown, omitted);
     (total, total - (shown as u64).min(total))
 }
 

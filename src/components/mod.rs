@@ -10,4 +10,5 @@ pub mod left_out;
 pub mod panel;
 pub mod panel_error;
 pub mod phone_fold;
+pub mod skeleton;
 pub mod table_twin;

@@ -2,9 +2,9 @@
 //! reloading, and its body: a skeleton while loading, its own error with a retry button, or its data.
 
 use super::panel_error::PanelError;
+use super::skeleton::Skeleton;
 use crate::dashboard::panel_data::{PanelData, PanelStatus};
 use crate::dashboard::PanelId;
-use crate::i18n::{t, Msg};
 use leptos::prelude::*;
 
 /// A panel that exports: its landmark, heading and CSV button around `children`. Its heading's id is
@@ -46,7 +46,7 @@ pub fn panel_body<T: Clone + Send + Sync + 'static, V: IntoView + 'static>(
     render: impl Fn(T) -> V + 'static,
 ) -> impl Fn() -> AnyView {
     move || match data.last.get() {
-        None => view! { <p class="skeleton" aria-busy="true">{t(Msg::Loading)}</p> }.into_any(),
+        None => view! { <Skeleton /> }.into_any(),
         Some(Err(message)) => view! { <PanelError message on_retry=data.retry /> }.into_any(),
         Some(Ok(d)) => render(d).into_view().into_any(),
     }

@@ -6,12 +6,8 @@ use crate::state::DashboardState;
 use report_api::time_range::{DayRange, TimeBounds, Zone};
 use report_api::{Interval, ReportInputFilter};
 
-/// The filter every entry panel sends: the end-user class, the entry, the days and the zone.
-pub fn entry_filter(entry_id: &str, bounds: TimeBounds, zone: Zone) -> ReportInputFilter {
-    entry_filter_at(entry_id, bounds, zone, Interval::Days)
-}
-
-/// [`entry_filter`] with another bucket size for by-date results.
+/// The filter every panel starts from: the end-user class, the entry, the days, the zone and the bucket
+/// size of by-date results.
 pub fn entry_filter_at(
     entry_id: &str,
     bounds: TimeBounds,
@@ -55,11 +51,20 @@ pub struct Scope {
 impl Scope {
     /// The end-user filter of one period, with every dashboard filter applied.
     pub fn filter(&self, bounds: TimeBounds) -> ReportInputFilter {
-        let interval = if self.monthly {
+        self.filter_with(bounds, self.interval())
+    }
+
+    /// The bucket size of by-date results: months or days.
+    pub fn interval(&self) -> Interval {
+        if self.monthly {
             Interval::Months
         } else {
             Interval::Days
-        };
+        }
+    }
+
+    /// [`Scope::filter`] with another bucket size (the first view's totals always send days).
+    pub fn filter_with(&self, bounds: TimeBounds, interval: Interval) -> ReportInputFilter {
         let mut f = entry_filter_at(&self.entry_id, bounds, self.zone, interval);
         self.filters.apply(&mut f);
         if self.page == PageKind::Interactive {
@@ -107,5 +112,28 @@ pub fn scope_of(
         filters: state.filters.clone(),
         monthly: state.monthly,
         page: kind,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const BOUNDS: TimeBounds = TimeBounds {
+        from_date: 1_000,
+        to_date: 2_000,
+        time_zone_offset: -120,
+    };
+
+    #[test]
+    fn iana_zones_travel_with_the_filter() {
+        let z = Zone::Iana(report_api::time_range::parse_tz("Europe/Paris").unwrap());
+        let f = entry_filter_at("0_a", BOUNDS, z, Interval::Days);
+        assert_eq!(f.time_zone.as_deref(), Some("Europe/Paris"));
+        assert_eq!(f.time_zone_offset, Some(-120));
+        assert_eq!(
+            entry_filter_at("0_a", BOUNDS, Zone::Fixed(0), Interval::Days).time_zone,
+            None
+        );
     }
 }

@@ -140,7 +140,7 @@ pub fn HighlightCards(
     compare_label: String,
     /// An interactive path: the four cards its report has, no completion or social cards.
     #[prop(optional)]
-    path: bool,
+    interactive: bool,
     /// Filters are on: likes (which the service cannot filter by viewer or place) say they count everyone.
     #[prop(optional)]
     filtered: bool,
@@ -202,7 +202,7 @@ pub fn HighlightCards(
     let main: Vec<_> = CARDS
         .into_iter()
         .filter(|c| !is_image || c.for_images)
-        .filter(|c| !path || c.key != AVG_COMPLETION_RATE)
+        .filter(|c| !interactive || c.key != AVG_COMPLETION_RATE)
         .map(|c| card_view(c, &current, &compare))
         .collect();
     let social: Vec<_> = SOCIAL
@@ -211,7 +211,7 @@ pub fn HighlightCards(
         .collect();
     view! {
         <div class="cards">{main}</div>
-        {(!path).then(|| view! {
+        {(!interactive).then(|| view! {
             <h3 class="subheading">{t(Msg::SocialHighlights)}</h3>
             <div class="cards social">{social}</div>
             {filtered.then(|| view! { <p class="muted small likes-note">{t(Msg::LikesUnfiltered)}</p> })}

@@ -124,6 +124,12 @@ fn keep_items(list: Option<&mut Value>, n: usize) -> u64 {
     }
 }
 
+/// How many rows the service has, of which `kept` were kept and `omitted` left out: its `totalCount`,
+/// or what it sent when that is larger (a service that sends more rows than it counts).
+pub fn rows_in_all(total_count: u64, kept: usize, omitted: u64) -> u64 {
+    total_count.max(kept as u64 + omitted)
+}
+
 /// Fits one answer (an error object is left alone) to what `call` asked for and returns how much was
 /// left out; when something was, the count is also written under [`OMITTED_KEY`] (in each graph of a
 /// graph array). A path structure whose `data` is a JSON string is fitted by its parser

@@ -152,6 +152,12 @@ impl<'a> TableRow<'a> {
 }
 
 impl ReportTable {
+    /// How many rows the service has ([`crate::fit::rows_in_all`]): more than it sent when a page or a
+    /// cap left some out.
+    pub fn rows_in_all(&self) -> u64 {
+        crate::fit::rows_in_all(self.total_count, self.rows.len(), self.omitted_rows)
+    }
+
     /// Parses a `KalturaReportTable` joined with `delimiter`. The bare `{"objectType":"KalturaReportTable"}`
     /// (no rows) is an empty table.
     pub fn parse(value: &Value, delimiter: &str) -> Result<ReportTable, ResponseError> {

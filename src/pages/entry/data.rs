@@ -2,11 +2,9 @@
 //! Pure logic, tested with `cargo test`.
 
 use crate::api::Slot;
-use crate::dashboard::scope::{entry_filter, entry_filter_at};
+use crate::dashboard::{PageKind, Scope};
 pub use crate::panels::highlights::Highlights;
-use crate::state::filters::Filters;
 use report_api::metadata::{base_entry_get, like_list, user_get, Entry, ListPage, User};
-use report_api::time_range::{TimeBounds, Zone};
 use report_api::{
     GraphShape, Interval, Pager, ReportAction, ReportCall, ReportGraph, ReportTable, ReportTotal, ReportType,
     ResponseError, ServiceCall, DELIMITER,
@@ -16,55 +14,27 @@ use report_api::{
 const PER_PERIOD: usize = 5;
 
 /// The calls made for each period of an interactive path: totals and graphs of report 49.
-const PER_PERIOD_PATH: usize = 2;
-
-/// What the first view covers.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct FirstViewRequest<'a> {
-    /// The entry id, or the interactive path's playlist id.
-    pub entry_id: &'a str,
-    /// The zone of day boundaries.
-    pub zone: Zone,
-    /// The current period.
-    pub current: TimeBounds,
-    /// The compare period, when comparing.
-    pub compare: Option<TimeBounds>,
-    /// Monthly buckets for the over-time graphs.
-    pub monthly: bool,
-    /// The dashboard's filters.
-    pub filters: &'a Filters,
-    /// The entry is an interactive path (reports 49 with `rootEntryIdIn`).
-    pub path: bool,
-}
+const PER_PERIOD_INTERACTIVE: usize = 2;
 
 /// The calls of the first view, all in one multirequest: the entry and its owner, then for the current
 /// period and (when comparing) the compare period: highlights, likes, views across the video, metrics
-/// over time and the funnel.
-pub fn first_view_calls(req: FirstViewRequest<'_>) -> Vec<ServiceCall> {
-    let id = req.entry_id;
+/// over time and the funnel; on the interactive page, report 49's totals and graphs.
+pub fn first_view_calls(scope: &Scope) -> Vec<ServiceCall> {
+    let id = scope.entry_id.as_str();
     let mut calls = vec![base_entry_get(id), user_get("{1:result:userId}")];
-    let interval = if req.monthly {
-        Interval::Months
-    } else {
-        Interval::Days
-    };
-    if req.path {
-        for bounds in std::iter::once(req.current).chain(req.compare) {
-            let mut filter = entry_filter_at(id, bounds, req.zone, interval);
-            req.filters.apply(&mut filter);
-            filter.root_entry_id_in = filter.entry_id_in.take();
+    for bounds in scope.periods() {
+        // Graphs in the view's buckets; totals and tables always send days.
+        let by_interval = scope.filter(bounds);
+        if scope.page == PageKind::Interactive {
             for action in [ReportAction::GetTotal, ReportAction::GetGraphs] {
                 calls.push(
-                    ReportCall::new(action, ReportType::UserInteractiveVideo, filter.clone())
+                    ReportCall::new(action, ReportType::UserInteractiveVideo, by_interval.clone())
                         .to_service_call(),
                 );
             }
+            continue;
         }
-        return calls;
-    }
-    for bounds in std::iter::once(req.current).chain(req.compare) {
-        let mut filter = entry_filter(id, bounds, req.zone);
-        req.filters.apply(&mut filter);
+        let filter = scope.filter_with(bounds, Interval::Days);
         let call = |action, report| ReportCall::new(action, report, filter.clone()).to_service_call();
         calls.push(call(ReportAction::GetTotal, ReportType::UserTopContent));
         calls.push(like_list(id, bounds.from_date, bounds.to_date - 1));
@@ -75,8 +45,6 @@ pub fn first_view_calls(req: FirstViewRequest<'_>) -> Vec<ServiceCall> {
             },
             ReportType::Percentiles,
         ));
-        let mut by_interval = entry_filter_at(id, bounds, req.zone, interval);
-        req.filters.apply(&mut by_interval);
         calls.push(
             ReportCall::new(ReportAction::GetGraphs, ReportType::UserTopContent, by_interval)
                 .to_service_call(),
@@ -128,14 +96,14 @@ fn not_on_paths() -> ResponseError {
 }
 
 /// Reads the slots answered for [`first_view_calls`] of an interactive path.
-pub fn parse_path_first_view(slots: &[Slot], comparing: bool) -> FirstView {
+pub fn parse_interactive_first_view(slots: &[Slot], comparing: bool) -> FirstView {
     let entry = slot(slots.first()).and_then(Entry::parse);
     let owner = match slots.get(1) {
         Some(Ok(v)) => User::parse(v).ok().filter(|u| !u.id.is_empty()),
         _ => None,
     };
     let period = |p: usize| {
-        let at = |i: usize| slots.get(2 + p * PER_PERIOD_PATH + i);
+        let at = |i: usize| slots.get(2 + p * PER_PERIOD_INTERACTIVE + i);
         PeriodData {
             highlights: slot(at(0))
                 .and_then(|v| ReportTotal::parse(v, DELIMITER))
@@ -180,6 +148,8 @@ pub fn parse_first_view(slots: &[Slot], comparing: bool) -> FirstView {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::state::filters::Filters;
+    use report_api::time_range::{TimeBounds, Zone};
     use report_api::ApiError;
     use serde_json::json;
 
@@ -191,23 +161,25 @@ mod tests {
         }
     }
 
-    static NO_FILTERS: std::sync::LazyLock<Filters> = std::sync::LazyLock::new(Filters::new);
-
-    fn request(compare: bool, monthly: bool) -> FirstViewRequest<'static> {
-        FirstViewRequest {
-            filters: &NO_FILTERS,
-            path: false,
-            entry_id: "0_a",
+    fn request(compare: bool, monthly: bool) -> Scope {
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap();
+        let days = report_api::time_range::DayRange::new(day, day);
+        Scope {
+            entry_id: "0_a".into(),
             zone: Zone::Fixed(-120),
+            current_days: days,
+            compare_days: compare.then_some(days),
             current: bounds(),
             compare: compare.then(bounds),
+            filters: Filters::new(),
             monthly,
+            page: PageKind::Entry,
         }
     }
 
     #[test]
     fn first_view_is_one_batch_with_compare_inside() {
-        let calls = first_view_calls(request(false, false));
+        let calls = first_view_calls(&request(false, false));
         assert_eq!(calls.len(), 2 + PER_PERIOD);
         assert_eq!(calls[1].params["userId"], "{1:result:userId}");
         assert_eq!(calls[2].params["reportType"], "13");
@@ -218,44 +190,35 @@ mod tests {
         assert_eq!(calls[5].action, "getGraphs");
         assert_eq!(calls[5].params["reportInputFilter"]["interval"], "days");
         assert_eq!(calls[6].params["reportType"], "2");
-        assert_eq!(first_view_calls(request(true, false)).len(), 2 + 2 * PER_PERIOD);
+        assert_eq!(first_view_calls(&request(true, false)).len(), 2 + 2 * PER_PERIOD);
         let filters = Filters::new().with(crate::state::filters::Dimension::Device, "Mobile");
-        let filtered = first_view_calls(FirstViewRequest {
-            filters: &filters,
+        let filtered = first_view_calls(&Scope {
+            filters,
             ..request(false, false)
         });
         assert_eq!(filtered[2].params["reportInputFilter"]["deviceIn"], "Mobile");
         assert_eq!(filtered[5].params["reportInputFilter"]["deviceIn"], "Mobile");
         assert_eq!(
-            first_view_calls(request(false, true))[5].params["reportInputFilter"]["interval"],
+            first_view_calls(&request(false, true))[5].params["reportInputFilter"]["interval"],
             "months"
         );
     }
 
     #[test]
     fn paths_ask_report_49_by_root_entry() {
-        let calls = first_view_calls(FirstViewRequest {
-            path: true,
+        let calls = first_view_calls(&Scope {
+            page: PageKind::Interactive,
             ..request(true, true)
         });
-        assert_eq!(calls.len(), 2 + 2 * PER_PERIOD_PATH);
+        assert_eq!(calls.len(), 2 + 2 * PER_PERIOD_INTERACTIVE);
         assert_eq!(calls[2].params["reportType"], "49");
         assert_eq!(calls[2].params["reportInputFilter"]["rootEntryIdIn"], "0_a");
         assert!(calls[2].params["reportInputFilter"].get("entryIdIn").is_none());
         assert_eq!(calls[3].action, "getGraphs");
         assert_eq!(calls[3].params["reportInputFilter"]["interval"], "months");
-        let v = parse_path_first_view(&[], true);
+        let v = parse_interactive_first_view(&[], true);
         assert!(v.current.percentiles.is_err());
         assert!(v.compare.is_some());
-    }
-
-    #[test]
-    fn iana_zones_travel_with_the_filter() {
-        let z = Zone::Iana(report_api::time_range::parse_tz("Europe/Paris").unwrap());
-        let f = entry_filter("0_a", bounds(), z);
-        assert_eq!(f.time_zone.as_deref(), Some("Europe/Paris"));
-        assert_eq!(f.time_zone_offset, Some(-120));
-        assert_eq!(entry_filter("0_a", bounds(), Zone::Fixed(0)).time_zone, None);
     }
 
     #[test]

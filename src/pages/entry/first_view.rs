@@ -2,7 +2,7 @@
 //! load also carrying the first answers of the panels below, so each finds its answer waiting), the last
 //! answer kept on screen (dimmed) while a newer one loads, and what the first view exports.
 
-use super::data::{first_view_calls, parse_first_view, parse_path_first_view, FirstView, FirstViewRequest};
+use super::data::{first_view_calls, parse_first_view, parse_interactive_first_view, FirstView};
 use super::exports::{tables_later, FirstViewExport};
 use super::view_state::ViewState;
 use crate::api::{Client, FetchError};
@@ -86,11 +86,14 @@ pub fn use_first_view(client: Client, kind: PageKind, view: ViewState) -> FirstV
     let pending = RwSignal::new(false);
     let primed = RwSignal::new(false);
     let resource = LocalResource::new(move || {
-        let id = entry_id.get();
-        let z: Zone = zone.get();
         let (current, compare) = days.get();
-        let monthly = monthly.get();
-        let filters = filters.get();
+        let st = state.get_untracked();
+        // What the first view depends on, and nothing else of the view (a table opened reloads nothing).
+        let scope = Scope {
+            monthly: monthly.get(),
+            filters: filters.get(),
+            ..scope_of(entry_id.get(), zone.get(), (current, compare), &st, kind)
+        };
         let client = client.clone();
         pending.set(true);
         // On the first load, the breakdown panels' first answers travel in the same request.
@@ -98,19 +101,10 @@ pub fn use_first_view(client: Client, kind: PageKind, view: ViewState) -> FirstV
             crate::api::clear_prefetched();
             vec![]
         } else {
-            let st = state.get_untracked();
-            prefetch_batches(&scope_of(id.clone(), z, (current, compare), &st, kind), &st, kind)
+            prefetch_batches(&scope, &st, kind)
         };
+        let calls = first_view_calls(&scope);
         async move {
-            let calls = first_view_calls(FirstViewRequest {
-                entry_id: &id,
-                zone: z,
-                current: current.bounds(z),
-                compare: compare.map(|c| c.bounds(z)),
-                monthly,
-                filters: &filters,
-                path: interactive,
-            });
             // The charts library loads while the data is on its way: asked for in a task that runs once
             // this one has sent the request (its parsing would otherwise hold the request back). The
             // interactive page draws its flow (a graph) in the first view, so it asks for that module too.
@@ -120,7 +114,7 @@ pub fn use_first_view(client: Client, kind: PageKind, view: ViewState) -> FirstV
             primed.set(true);
             result.map(|slots| Loaded {
                 view: if interactive {
-                    parse_path_first_view(&slots, compare.is_some())
+                    parse_interactive_first_view(&slots, compare.is_some())
                 } else {
                     parse_first_view(&slots, compare.is_some())
                 },

@@ -33,7 +33,7 @@ pub fn highlights(state: Signal<DashboardState>, interactive: bool) -> Draw {
         let compare_label = l.compare.map(range_label).unwrap_or_default();
         let filtered = state.with_untracked(|s| !s.filters.chips().is_empty());
         Ok(
-            view! { <HighlightCards current compare is_image compare_label path=interactive filtered /> }
+            view! { <HighlightCards current compare is_image compare_label interactive filtered /> }
                 .into_any(),
         )
     })

@@ -5,6 +5,7 @@
 use super::first_view::{FirstViewData, Loaded};
 use crate::api::{explain, explain_response};
 use crate::components::panel_error::PanelError;
+use crate::components::skeleton::Skeleton;
 use crate::dashboard::PanelId;
 use crate::i18n::{t, Msg};
 use leptos::prelude::*;
@@ -34,7 +35,7 @@ pub fn FirstViewSlot(
         None if cards => {
             view! { <div class="cards skeleton" aria-busy="true"><p>{t(Msg::Loading)}</p></div> }.into_any()
         }
-        None => view! { <p class="skeleton" aria-busy="true">{t(Msg::Loading)}</p> }.into_any(),
+        None => view! { <Skeleton /> }.into_any(),
         Some(Err(e)) => view! { <PanelError message=explain(&e) on_retry=first.retry /> }.into_any(),
         Some(Ok(loaded)) => match draw(loaded) {
             Ok(panel) => panel,

@@ -137,9 +137,7 @@ pub fn choices(table: &ReportTable, value: &str, label: &str, d: Dimension) -> C
         .collect();
     ChoiceSet {
         choices: listed,
-        total: table
-            .total_count
-            .max(table.rows.len() as u64 + table.omitted_rows),
+        total: table.rows_in_all(),
     }
 }
 
