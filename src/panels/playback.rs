@@ -295,7 +295,7 @@ mod tests {
         };
         let o = option(&s, Some(&s), 100.0, &[]);
         assert_eq!(o["series"].as_array().unwrap().len(), 4);
-        assert_eq!(o["xAxis"][0]["data"][99], "1:40");
+        assert_eq!(o["xAxis"]["data"][99], "1:40");
         assert_eq!(time_at(50, 572.0), "4:46");
     }
 }
