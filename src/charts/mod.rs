@@ -6,6 +6,7 @@
 pub mod echart;
 pub mod line_option;
 pub mod loader;
+pub mod map_option;
 pub mod moments;
 
 pub use echart::EChart;

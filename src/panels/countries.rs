@@ -4,6 +4,7 @@
 //! be clicked. On a phone the map waits behind a "Show map" toggle.
 
 use crate::api::breakdown::{load_pairs, Breakdown};
+use crate::charts::map_option::{map_option, MapPlace};
 use crate::charts::EChart;
 use crate::components::breakdown::{
     csv_table, rows_from, Breadcrumb, BreakdownTable, Column, Drill, Kind, Row,
@@ -20,7 +21,6 @@ use leptos::prelude::*;
 use report_api::geo::{parse_coordinates, stored_country_name};
 use report_api::headers::*;
 use report_api::{Pager, ReportAction, ReportCall, ReportInputFilter, ReportTable, ReportType, ServiceCall};
-use serde_json::{json, Map, Value};
 
 /// Rows asked for: more than there are countries (249 ISO codes). The reference dashboard asks for 500,
 /// but a table of 500 rows and its compare values took a 200 ms task to lay out at 1280 px; a region
@@ -119,83 +119,6 @@ async fn load(client: crate::api::Client, scope: Scope, path: Vec<String>) -> Re
         countries,
         country_name: Some(name),
         drilled: Some(drilled),
-    })
-}
-
-/// One place on the map: its key (ISO code for countries, the name below), name, position and plays.
-#[derive(Debug, Clone, PartialEq)]
-pub struct MapPlace {
-    /// The key clicks report.
-    pub code: String,
-    /// The name shown.
-    pub name: String,
-    /// Latitude and longitude.
-    pub at: Option<(f64, f64)>,
-    /// Its plays, which shade it.
-    pub plays: f64,
-}
-
-/// The map's option: at the top, countries coloured by plays plus a dot per country; drilled, dots for
-/// regions or cities around the country.
-pub fn map_option(rows: &[MapPlace], drilled: bool) -> Value {
-    let max = rows.iter().map(|r| r.plays).fold(0.0_f64, f64::max).max(1.0);
-    let mut names = Map::new();
-    for r in rows {
-        if !r.code.is_empty() {
-            names.insert(r.code.clone(), Value::String(r.name.clone()));
-        }
-    }
-    let areas: Vec<Value> = rows
-        .iter()
-        .filter(|r| !drilled && !r.code.is_empty())
-        .map(|r| json!({"name": r.name, "value": r.plays, "code": r.code}))
-        .collect();
-    let dots: Vec<Value> = rows
-        .iter()
-        .filter_map(|r| {
-            r.at.map(|(lat, lon)| json!({"name": r.name, "value": [lon, lat, r.plays], "code": r.code}))
-        })
-        .collect();
-    let points: Vec<(f64, f64)> = rows.iter().filter_map(|r| r.at).collect();
-    let mut geo = json!({
-        "map": "world",
-        "roam": true,
-        "nameMap": names,
-        "itemStyle": {"areaColor": "#eef1f5", "borderColor": "#9aa5b1", "borderWidth": 0.5},
-        "emphasis": {"itemStyle": {"areaColor": "#f5c542"}, "label": {"show": false}},
-        "select": {"disabled": true},
-        "scaleLimit": {"min": 1, "max": 60}
-    });
-    if drilled && !points.is_empty() {
-        let (mut lat0, mut lat1, mut lon0, mut lon1) = (90.0_f64, -90.0_f64, 180.0_f64, -180.0_f64);
-        for (lat, lon) in &points {
-            lat0 = lat0.min(*lat);
-            lat1 = lat1.max(*lat);
-            lon0 = lon0.min(*lon);
-            lon1 = lon1.max(*lon);
-        }
-        let span = (lat1 - lat0).max(lon1 - lon0).max(2.0);
-        geo["center"] = json!([(lon0 + lon1) / 2.0, (lat0 + lat1) / 2.0]);
-        geo["zoom"] = json!((180.0 / (span * 1.6)).clamp(1.0, 40.0));
-    }
-    json!({
-        "animation": false,
-        "tooltip": {"trigger": "item"},
-        "visualMap": {
-            "type": "continuous", "min": 0, "max": max, "seriesIndex": [0, 1],
-            "inRange": {"color": ["#c6dbff", "#1d3f99"]},
-            "text": [t(Msg::MorePlays), t(Msg::Fewer)], "calculable": false, "left": 8, "bottom": 8,
-            "itemHeight": 90, "textStyle": {"fontSize": 11}
-        },
-        "geo": geo,
-        "series": [
-            {"type": "map", "geoIndex": 0, "name": t(Msg::Plays), "data": areas},
-            {"type": "scatter", "coordinateSystem": "geo", "name": t(Msg::Plays), "data": dots,
-             "symbolSize": if drilled { 12 } else { 5 },
-             "itemStyle": {"borderColor": "#ffffff", "borderWidth": 1},
-             "tooltip": {"trigger": "item"},
-             "encode": {"value": 2}}
-        ]
     })
 }
 
@@ -481,27 +404,5 @@ mod tests {
         let cities = geo_calls(&scope(), Some(("France", Some("Brittany"))));
         assert_eq!(cities[0].params["reportType"], "30");
         assert_eq!(cities[0].params["reportInputFilter"]["regionIn"], "Brittany");
-    }
-
-    #[test]
-    fn the_map_names_shapes_by_code_and_dots_every_place() {
-        let place = |code: &str, name: &str, at, plays| MapPlace {
-            code: code.into(),
-            name: name.into(),
-            at,
-            plays,
-        };
-        let rows = vec![
-            place("SG", "Singapore", Some((1.35, 103.8)), 5.0),
-            place("", "Unknown", None, 2.0),
-        ];
-        let o = map_option(&rows, false);
-        assert_eq!(o["geo"]["nameMap"]["SG"], "Singapore");
-        assert_eq!(o["series"][0]["data"].as_array().unwrap().len(), 1);
-        assert_eq!(o["series"][1]["data"][0]["code"], "SG");
-        assert_eq!(o["series"][1]["data"][0]["value"][0], 103.8);
-        let d = map_option(&rows, true);
-        assert!(d["geo"]["center"].is_array());
-        assert_eq!(d["series"][0]["data"].as_array().unwrap().len(), 0);
     }
 }
