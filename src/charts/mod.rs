@@ -4,6 +4,7 @@
 //! Every chart has a text description and a visible table twin beside it.
 
 pub mod echart;
+pub mod flow_option;
 pub mod line_option;
 pub mod loader;
 pub mod map_option;

@@ -3,6 +3,7 @@
 //! A node opens its page; the table twin lists every link with its clicks.
 
 use super::PathData;
+use crate::charts::flow_option::{FlowEdge, FlowNode, FlowNodeKind};
 use crate::charts::EChart;
 use crate::components::table_twin::{TableTwin, TwinRow, TwinRows};
 use crate::dashboard::DashboardContext;
@@ -11,62 +12,56 @@ use crate::export::csv::{number, CsvTable};
 use crate::format;
 use crate::i18n::{t, tf, Msg};
 use leptos::prelude::*;
-use serde_json::{json, Value};
+use serde_json::Value;
 use std::sync::Arc;
 
 /// Horizontal distance between levels and vertical distance between nodes of a level, in chart units.
 const STEP_X: f64 = 220.0;
 const STEP_Y: f64 = 170.0;
 
-/// The chart option: a `graph` series with fixed positions (loops back to earlier levels are allowed,
-/// which a Sankey diagram cannot draw).
-pub fn flow_option(d: &PathData) -> Value {
+/// The flow laid out: each level a column (start on the left; unreachable and deleted nodes after the
+/// last), nodes sized by plays, links by clicks, a web link's end a small square beside its node.
+pub fn flow_parts(d: &PathData) -> (Vec<FlowNode>, Vec<FlowEdge>) {
     let max_plays = d.nodes.iter().map(|n| n.plays).fold(1.0_f64, f64::max);
     let max_clicks = d.links.iter().map(|l| l.clicks).fold(1.0_f64, f64::max);
     let last_level = d.nodes.iter().filter_map(|n| n.level).max().unwrap_or(1);
-    // Column of each node: its level; unreachable and deleted nodes after the last level.
     let column = |level: Option<u32>| f64::from(level.unwrap_or(last_level + 1));
     let mut per_column: std::collections::BTreeMap<u32, usize> = Default::default();
-    let mut nodes: Vec<Value> = vec![];
-    for n in &d.nodes {
-        if n.deleted && n.plays == 0.0 {
-            continue;
-        }
+    let mut nodes: Vec<FlowNode> = vec![];
+    for n in d.nodes.iter().filter(|n| !(n.deleted && n.plays == 0.0)) {
         let col = column(n.level);
         let row = per_column.entry(col as u32).or_insert(0);
-        let size = 18.0 + 42.0 * (n.plays / max_plays).sqrt();
-        nodes.push(json!({
-            "id": n.id, "name": n.name, "code": n.id,
-            "x": col * STEP_X, "y": *row as f64 * STEP_Y,
-            "value": n.plays, "symbolSize": size,
-            "itemStyle": if n.deleted {
-                json!({"color": "#9aa5b1", "borderType": "dashed", "borderColor": "#57606a", "borderWidth": 2})
-            } else if n.start {
-                json!({"color": "#1d4ed8", "borderColor": "#0b1f5c", "borderWidth": 3})
-            } else {
-                json!({"color": "#4f7be8"})
+        let tooltip = tf(
+            Msg::NodeTooltip,
+            &[
+                &n.level.map_or("—".to_string(), |l| l.to_string()),
+                &format::plays(n.plays),
+                &format::count(n.exits),
+            ],
+        );
+        nodes.push(FlowNode {
+            id: n.id.clone(),
+            name: n.name.clone(),
+            x: col * STEP_X,
+            y: *row as f64 * STEP_Y,
+            value: n.plays,
+            size: 18.0 + 42.0 * (n.plays / max_plays).sqrt(),
+            kind: match (n.deleted, n.start) {
+                (true, _) => FlowNodeKind::Deleted,
+                (false, true) => FlowNodeKind::Start,
+                (false, false) => FlowNodeKind::Node,
             },
-            "label": {"show": true, "position": "bottom", "width": 150, "overflow": "break", "lineHeight": 15, "distance": 6,
-                      "formatter": format!("{}\n{}", n.name, format::plays(n.plays))},
-            "tooltip": {"formatter": format!(
-                "{}<br/>{}{}",
+            label: format!("{}\n{}", n.name, format::plays(n.plays)),
+            tooltip: format!(
+                "{}<br/>{tooltip}{}",
                 escape(&n.name),
-                tf(Msg::NodeTooltip, &[
-                    &n.level.map_or("—".to_string(), |l| l.to_string()),
-                    &format::plays(n.plays),
-                    &format::count(n.exits),
-                ]),
                 if n.deleted { t(Msg::DeletedSuffix) } else { "" }
-            )}
-        }));
+            ),
+        });
         *row += 1;
     }
-    // Web links end at a small square beside their node.
-    let mut edges: Vec<Value> = vec![];
-    for (i, l) in d.links.iter().enumerate() {
-        if l.from.is_empty() {
-            continue;
-        }
+    let mut edges: Vec<FlowEdge> = vec![];
+    for (i, l) in d.links.iter().enumerate().filter(|(_, l)| !l.from.is_empty()) {
         let target = if l.to_node {
             l.to.clone()
         } else {
@@ -74,18 +69,29 @@ pub fn flow_option(d: &PathData) -> Value {
             let from = d.nodes.iter().find(|n| n.id == l.from);
             let col = column(from.and_then(|n| n.level)) + 0.5;
             let row = per_column.entry((col * 2.0) as u32 + 1000).or_insert(0);
-            nodes.push(json!({
-                "id": id, "name": if l.label.is_empty() { l.to.clone() } else { l.label.clone() },
-                "x": col * STEP_X, "y": (*row as f64 + 0.5) * STEP_Y,
-                "symbol": "roundRect", "symbolSize": 14, "value": l.clicks,
-                "itemStyle": {"color": "#d4a72c"},
-                "label": {"show": true, "position": "right", "formatter": "↗ {b}", "width": 120, "overflow": "truncate"},
-                "tooltip": {"formatter": format!("{}<br/>{}", tf(Msg::LinkTo, &[&escape(&l.to)]), tf(Msg::ClicksCount, &[&format::count(l.clicks)]))}
-            }));
+            nodes.push(FlowNode {
+                id: id.clone(),
+                name: if l.label.is_empty() {
+                    l.to.clone()
+                } else {
+                    l.label.clone()
+                },
+                x: col * STEP_X,
+                y: (*row as f64 + 0.5) * STEP_Y,
+                value: l.clicks,
+                size: 14.0,
+                kind: FlowNodeKind::WebLink,
+                label: "↗ {b}".into(),
+                tooltip: format!(
+                    "{}<br/>{}",
+                    tf(Msg::LinkTo, &[&escape(&l.to)]),
+                    tf(Msg::ClicksCount, &[&format::count(l.clicks)])
+                ),
+            });
             *row += 1;
             id
         };
-        if !nodes.iter().any(|n| n["id"] == json!(target)) {
+        if !nodes.iter().any(|n| n.id == target) {
             continue;
         }
         let back = d
@@ -94,27 +100,34 @@ pub fn flow_option(d: &PathData) -> Value {
             .find(|n| n.id == l.from)
             .zip(d.nodes.iter().find(|n| n.id == l.to))
             .is_some_and(|(a, b)| column(b.level) <= column(a.level));
-        edges.push(json!({
-            "source": l.from, "target": target, "value": l.clicks,
-            "lineStyle": {"width": 1.0 + 11.0 * l.clicks / max_clicks, "curveness": if back { 0.45 } else { 0.12 },
-                          "opacity": 0.55, "type": if l.to_node { "solid" } else { "dashed" }},
-            "tooltip": {"formatter": format!("{} → {}<br/>“{}”: {}",
-                escape(&name_of(d, &l.from)), escape(&if l.to_node { name_of(d, &l.to) } else { l.to.clone() }),
-                escape(&l.label), tf(Msg::ClicksCount, &[&format::count(l.clicks)]))}
-        }));
+        let to_name = if l.to_node {
+            name_of(d, &l.to)
+        } else {
+            l.to.clone()
+        };
+        edges.push(FlowEdge {
+            source: l.from.clone(),
+            target,
+            clicks: l.clicks,
+            width: 1.0 + 11.0 * l.clicks / max_clicks,
+            curveness: if back { 0.45 } else { 0.12 },
+            web_link: !l.to_node,
+            tooltip: format!(
+                "{} → {}<br/>“{}”: {}",
+                escape(&name_of(d, &l.from)),
+                escape(&to_name),
+                escape(&l.label),
+                tf(Msg::ClicksCount, &[&format::count(l.clicks)])
+            ),
+        });
     }
-    json!({
-        "animation": false,
-        "tooltip": {"trigger": "item", "confine": true},
-        "series": [{
-            "type": "graph", "layout": "none", "roam": true, "draggable": false,
-            "edgeSymbol": ["none", "arrow"], "edgeSymbolSize": 9,
-            "emphasis": {"focus": "adjacency", "lineStyle": {"opacity": 0.9}},
-            "lineStyle": {"color": "source"},
-            "data": nodes, "links": edges,
-            "left": 90, "right": 170
-        }]
-    })
+    (nodes, edges)
+}
+
+/// The chart option of the flow.
+pub fn flow_option(d: &PathData) -> Value {
+    let (nodes, edges) = flow_parts(d);
+    crate::charts::flow_option::flow_option(&nodes, &edges)
 }
 
 fn name_of(d: &PathData, id: &str) -> String {

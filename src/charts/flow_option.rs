@@ -1,0 +1,261 @@
+//! The path flow's option: a `graph` series with fixed positions (loops back to earlier levels are
+//! allowed, which a Sankey diagram cannot draw). The panel lays the path out and words the labels and
+//! tooltips ([`FlowNode`], [`FlowEdge`]); this draws them.
+//!
+//! charming's types build the styles, labels and tooltips. charming 0.6's graph series keeps neither a
+//! style, label nor tooltip per node or link, nor `draggable`, `edgeSymbolSize`, `emphasis` or margins,
+//! its labels have no `width`, `overflow` or `lineHeight`, and its tooltip no `confine`: those parts are
+//! the small typed structs below.
+
+use charming::element::{
+    BorderType, Formatter, ItemStyle, Label, LabelPosition, LineStyle, LineStyleType, Tooltip, Trigger,
+};
+use serde::Serialize;
+use serde_json::Value;
+
+/// What a node of the flow is, which decides how it is drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FlowNodeKind {
+    /// The path's first node.
+    Start,
+    /// Any other live node.
+    Node,
+    /// A deleted node that still has plays.
+    Deleted,
+    /// The end of a link to a web page.
+    WebLink,
+}
+
+/// A node placed on the flow.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FlowNode {
+    /// Its id (links refer to it; a click opens the node with this key).
+    pub id: String,
+    /// Its name.
+    pub name: String,
+    /// Where it is, in chart units.
+    pub x: f64,
+    /// Where it is, in chart units.
+    pub y: f64,
+    /// Its plays (or a link's clicks).
+    pub value: f64,
+    /// Its circle's diameter.
+    pub size: f64,
+    /// How it is drawn.
+    pub kind: FlowNodeKind,
+    /// The text under it.
+    pub label: String,
+    /// Its tooltip (HTML: names already escaped).
+    pub tooltip: String,
+}
+
+/// A link of the flow.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FlowEdge {
+    /// The node clicked in.
+    pub source: String,
+    /// Where the click led: a node, or a web link's end.
+    pub target: String,
+    /// Its clicks.
+    pub clicks: f64,
+    /// Its line's width.
+    pub width: f64,
+    /// How much it bends (more for links back to an earlier level).
+    pub curveness: f64,
+    /// It leads to a web page (drawn dashed).
+    pub web_link: bool,
+    /// Its tooltip (HTML: names already escaped).
+    pub tooltip: String,
+}
+
+#[derive(Serialize)]
+struct FlowChart {
+    animation: bool,
+    tooltip: ConfinedTooltip,
+    series: [GraphSeries; 1],
+}
+
+/// A tooltip kept inside the chart (charming's has no `confine`): long node names stay readable on a
+/// phone.
+#[derive(Serialize)]
+struct ConfinedTooltip {
+    #[serde(flatten)]
+    tooltip: Tooltip,
+    confine: bool,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct GraphSeries {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    layout: &'static str,
+    roam: bool,
+    draggable: bool,
+    edge_symbol: [&'static str; 2],
+    edge_symbol_size: f64,
+    emphasis: GraphEmphasis,
+    line_style: LineStyle,
+    data: Vec<NodeItem>,
+    links: Vec<EdgeItem>,
+    left: f64,
+    right: f64,
+}
+
+/// Hovering a node lights its links.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct GraphEmphasis {
+    focus: &'static str,
+    line_style: LineStyle,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct NodeItem {
+    id: String,
+    name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    code: Option<String>,
+    x: f64,
+    y: f64,
+    value: f64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    symbol: Option<&'static str>,
+    symbol_size: f64,
+    item_style: ItemStyle,
+    label: WrappedLabel,
+    tooltip: Tooltip,
+}
+
+/// A label with the wrapping charming's lacks.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct WrappedLabel {
+    #[serde(flatten)]
+    label: Label,
+    width: f64,
+    overflow: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    line_height: Option<f64>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct EdgeItem {
+    source: String,
+    target: String,
+    value: f64,
+    line_style: LineStyle,
+    tooltip: Tooltip,
+}
+
+fn tooltip(text: &str) -> Tooltip {
+    Tooltip::new().formatter(Formatter::String(text.to_string()))
+}
+
+/// How a node of `kind` is drawn: its fill and border, and its label.
+fn node_look(n: &FlowNode) -> (ItemStyle, WrappedLabel) {
+    let style = match n.kind {
+        FlowNodeKind::Deleted => ItemStyle::new()
+            .color("#9aa5b1")
+            .border_type(BorderType::Dashed)
+            .border_color("#57606a")
+            .border_width(2.0),
+        FlowNodeKind::Start => ItemStyle::new()
+            .color("#1d4ed8")
+            .border_color("#0b1f5c")
+            .border_width(3.0),
+        FlowNodeKind::Node => ItemStyle::new().color("#4f7be8"),
+        FlowNodeKind::WebLink => ItemStyle::new().color("#d4a72c"),
+    };
+    let label = if n.kind == FlowNodeKind::WebLink {
+        WrappedLabel {
+            label: Label::new()
+                .show(true)
+                .position(LabelPosition::Right)
+                .formatter(Formatter::String(n.label.clone())),
+            width: 120.0,
+            overflow: "truncate",
+            line_height: None,
+        }
+    } else {
+        WrappedLabel {
+            label: Label::new()
+                .show(true)
+                .position(LabelPosition::Bottom)
+                .distance(6.0)
+                .formatter(Formatter::String(n.label.clone())),
+            width: 150.0,
+            overflow: "break",
+            line_height: Some(15.0),
+        }
+    };
+    (style, label)
+}
+
+/// The flow's option.
+pub fn flow_option(nodes: &[FlowNode], edges: &[FlowEdge]) -> Value {
+    let data = nodes
+        .iter()
+        .map(|n| {
+            let (item_style, label) = node_look(n);
+            let web = n.kind == FlowNodeKind::WebLink;
+            NodeItem {
+                id: n.id.clone(),
+                name: n.name.clone(),
+                code: (!web).then(|| n.id.clone()),
+                x: n.x,
+                y: n.y,
+                value: n.value,
+                symbol: web.then_some("roundRect"),
+                symbol_size: n.size,
+                item_style,
+                label,
+                tooltip: tooltip(&n.tooltip),
+            }
+        })
+        .collect();
+    let links = edges
+        .iter()
+        .map(|e| EdgeItem {
+            source: e.source.clone(),
+            target: e.target.clone(),
+            value: e.clicks,
+            line_style: LineStyle::new()
+                .width(e.width)
+                .curveness(e.curveness)
+                .opacity(0.55)
+                .type_(if e.web_link {
+                    LineStyleType::Dashed
+                } else {
+                    LineStyleType::Solid
+                }),
+            tooltip: tooltip(&e.tooltip),
+        })
+        .collect();
+    super::option_value(&FlowChart {
+        animation: false,
+        tooltip: ConfinedTooltip {
+            tooltip: Tooltip::new().trigger(Trigger::Item),
+            confine: true,
+        },
+        series: [GraphSeries {
+            kind: "graph",
+            layout: "none",
+            roam: true,
+            draggable: false,
+            edge_symbol: ["none", "arrow"],
+            edge_symbol_size: 9.0,
+            emphasis: GraphEmphasis {
+                focus: "adjacency",
+                line_style: LineStyle::new().opacity(0.9),
+            },
+            line_style: LineStyle::new().color("source"),
+            data,
+            links,
+            left: 90.0,
+            right: 170.0,
+        }],
+    })
+}
