@@ -47,8 +47,10 @@ fn clicked_key(params: &JsValue) -> Option<String> {
     })
 }
 
-fn prefers_dark() -> bool {
-    crate::browser::media_matches("(prefers-color-scheme: dark)")
+/// Whether the page's theme draws charts on ECharts' dark base (`--chart-base: dark`: the dark colour
+/// scheme, unless the host's high-contrast theme, which is light, is on).
+fn dark_base() -> bool {
+    super::colors::resolve(&Value::String(super::colors::BASE.into())) == Value::String("dark".into())
 }
 
 /// What ECharts calls when an item of a chart is clicked.
@@ -85,6 +87,9 @@ struct ChartParts {
     // Dropped when the view goes away (it was once forgotten, and every redrawn map left one behind
     // for the rest of the visit).
     click_handler: StoredValue<Option<ClickHandler>, LocalStorage>,
+    /// The theme the instance was made in ([`crate::browser::theme_changes`]): another theme makes it
+    /// anew, in ECharts' dark or light base and the page's chart colours.
+    theme: StoredValue<Option<u32>>,
 }
 
 impl ChartParts {
@@ -98,6 +103,7 @@ impl ChartParts {
             near: RwSignal::new(!world_map),
             watcher: StoredValue::new_local(None),
             click_handler: StoredValue::new_local(None),
+            theme: StoredValue::new(None),
         }
     }
 
@@ -128,7 +134,7 @@ impl ChartParts {
         if self.instance.with_value(Option::is_some) {
             return;
         }
-        let theme = if prefers_dark() {
+        let theme = if dark_base() {
             JsValue::from_str("dark")
         } else {
             JsValue::NULL
@@ -155,12 +161,14 @@ impl ChartParts {
         }
     }
 
-    /// Gives the instance `opt`, replacing (`merge` false) or merged into what it shows.
+    /// Gives the instance `opt` in the page's colours now, replacing (`merge` false) or merged into
+    /// what it shows.
     fn set(self, opt: &Value, merge: bool) -> Result<(), JsValue> {
+        let opt = super::colors::resolve(opt);
         self.instance
             .try_with_value(|i| match i {
                 Some(i) => i.set_option(
-                    crate::lean::json::to_js(opt),
+                    crate::lean::json::to_js(&opt),
                     crate::lean::json::to_js(&serde_json::json!({"notMerge": !merge})),
                 ),
                 None => Ok(()),
@@ -189,20 +197,32 @@ impl ChartParts {
         });
     }
 
-    /// Forgets the chart: the watcher, the instance, then its click handler.
+    /// Forgets the instance, then its click handler (after dispose ECharts no longer holds it).
+    fn drop_instance(self) {
+        self.instance.update_value(|i| {
+            if let Some(i) = i.take() {
+                i.dispose();
+            }
+        });
+        self.click_handler.update_value(|h| drop(h.take()));
+    }
+
+    /// Drops an instance made in another theme than `theme` (the next draw makes it anew).
+    fn keep_theme(self, theme: u32) {
+        if self.theme.get_value() != Some(theme) {
+            self.drop_instance();
+            self.theme.set_value(Some(theme));
+        }
+    }
+
+    /// Forgets the chart: the watcher and the instance.
     fn dispose(self) {
         self.watcher.update_value(|w| {
             if let Some(w) = w.take() {
                 w.stop();
             }
         });
-        self.instance.update_value(|i| {
-            if let Some(i) = i.take() {
-                i.dispose();
-            }
-        });
-        // After dispose: ECharts no longer holds the handler.
-        self.click_handler.update_value(|h| drop(h.take()));
+        self.drop_instance();
     }
 }
 
@@ -215,8 +235,15 @@ struct ChartInput {
     on_handle: Option<Callback<ChartHandle>>,
 }
 
-/// Draws `opt` on `element` once the library (and the map) are in, in a task of its own.
-async fn draw(parts: ChartParts, element: web_sys::HtmlDivElement, opt: Value, input: ChartInput) {
+/// Draws `opt` on `element` in the page's `theme` once the library (and the map) are in, in a task of
+/// its own.
+async fn draw(
+    parts: ChartParts,
+    element: web_sys::HtmlDivElement,
+    opt: Value,
+    theme: u32,
+    input: ChartInput,
+) {
     if let Err(e) = ensure_echarts(&opt).await {
         parts.failed.set(Some(e));
         return;
@@ -238,6 +265,7 @@ async fn draw(parts: ChartParts, element: web_sys::HtmlDivElement, opt: Value, i
     {
         return;
     }
+    parts.keep_theme(theme);
     parts.create(&element, input.on_click, input.on_handle);
     // A chart that cannot be drawn says so; its table twin still has the data.
     if parts.set(&opt, false).is_err() {
@@ -287,13 +315,16 @@ pub fn EChart(
             parts.watch(&element);
         }
     });
+    let theme_changes = crate::browser::theme_changes();
     Effect::new(move |_| {
         let opt = option.get();
+        // A new theme draws the chart again in its colours.
+        let theme = theme_changes.get();
         if !parts.near.get() {
             return;
         }
         let Some(element) = node.get() else { return };
-        leptos::task::spawn_local(draw(parts, element, opt, input));
+        leptos::task::spawn_local(draw(parts, element, opt, theme, input));
     });
     let resize = window_event_listener(leptos::ev::resize, move |_| {
         parts.instance.with_value(|i| {

@@ -7,6 +7,7 @@
 //! its labels have no `width`, `overflow` or `lineHeight`, and its tooltip no `confine`: those parts are
 //! the small typed structs below.
 
+use super::colors;
 use charming::element::{
     BorderType, Formatter, ItemStyle, Label, LabelPosition, LineStyle, LineStyleType, Tooltip, Trigger,
 };
@@ -158,21 +159,22 @@ fn tooltip(text: &str) -> Tooltip {
 fn node_look(n: &FlowNode) -> (ItemStyle, WrappedLabel) {
     let style = match n.kind {
         FlowNodeKind::Deleted => ItemStyle::new()
-            .color("#9aa5b1")
+            .color(colors::NODE_DELETED)
             .border_type(BorderType::Dashed)
-            .border_color("#57606a")
+            .border_color(colors::NODE_DELETED_BORDER)
             .border_width(2.0),
         FlowNodeKind::Start => ItemStyle::new()
-            .color("#1d4ed8")
-            .border_color("#0b1f5c")
+            .color(colors::NODE_START)
+            .border_color(colors::NODE_START_BORDER)
             .border_width(3.0),
-        FlowNodeKind::Node => ItemStyle::new().color("#4f7be8"),
-        FlowNodeKind::WebLink => ItemStyle::new().color("#d4a72c"),
+        FlowNodeKind::Node => ItemStyle::new().color(colors::NODE),
+        FlowNodeKind::WebLink => ItemStyle::new().color(colors::WEB_LINK),
     };
     let label = if n.kind == FlowNodeKind::WebLink {
         WrappedLabel {
             label: Label::new()
                 .show(true)
+                .color(colors::TEXT)
                 .position(LabelPosition::Right)
                 .formatter(Formatter::String(n.label.clone())),
             width: 120.0,
@@ -183,6 +185,7 @@ fn node_look(n: &FlowNode) -> (ItemStyle, WrappedLabel) {
         WrappedLabel {
             label: Label::new()
                 .show(true)
+                .color(colors::TEXT)
                 .position(LabelPosition::Bottom)
                 .distance(6.0)
                 .formatter(Formatter::String(n.label.clone())),

@@ -3,8 +3,11 @@
 //! The charts of the first view are line charts, so charming's serializers are in the first download
 //! (about 14 KB gzip): the product's chart library, not something to trade for bytes.
 
+use super::colors;
 use charming::component::{Axis, Grid, Legend};
-use charming::element::{AxisType, MarkPoint, MarkPointData, Tooltip, Trigger};
+use charming::element::{
+    AxisLabel, AxisType, LineStyle, MarkPoint, MarkPointData, SplitLine, TextStyle, Tooltip, Trigger,
+};
 use charming::series::Line;
 use serde::Serialize;
 use serde_json::Value;
@@ -17,6 +20,7 @@ use serde_json::Value;
 #[serde(rename_all = "camelCase")]
 struct LineChart {
     animation: bool,
+    color: [&'static str; 4],
     tooltip: Tooltip,
     legend: Legend,
     grid: Grid,
@@ -138,10 +142,12 @@ impl LineOption {
 
     /// The chart in charming's types, animation off (charts redraw on every filter change).
     fn to_chart(&self) -> LineChart {
+        let text = || TextStyle::new().color(colors::TEXT);
         LineChart {
             animation: false,
+            color: colors::SERIES,
             tooltip: Tooltip::new().trigger(Trigger::Axis),
-            legend: Legend::new().bottom("0"),
+            legend: Legend::new().bottom("0").text_style(text()),
             grid: Grid::new()
                 .left("56")
                 .right(self.right.as_str())
@@ -149,12 +155,17 @@ impl LineOption {
                 .bottom("56"),
             x_axis: Axis::new()
                 .type_(AxisType::Category)
+                .axis_label(AxisLabel::new().color(colors::TEXT))
                 .data(self.categories.clone()),
             y_axis: self
                 .y_axes
                 .iter()
                 .map(|name| {
-                    let axis = Axis::new().type_(AxisType::Value);
+                    let axis = Axis::new()
+                        .type_(AxisType::Value)
+                        .axis_label(AxisLabel::new().color(colors::TEXT))
+                        .name_text_style(text())
+                        .split_line(SplitLine::new().line_style(LineStyle::new().color(colors::GRID)));
                     if name.is_empty() {
                         axis
                     } else {

@@ -6,6 +6,7 @@
 //! visual map, and data points without fields of our own (a click is keyed by a place's `code`): those
 //! parts are the small typed structs below.
 
+use super::colors;
 use crate::i18n::{t, Msg};
 use charming::component::{VisualMap, VisualMapChannel, VisualMapType};
 use charming::element::{ItemStyle, Label, ScaleLimit, TextStyle, Tooltip, Trigger};
@@ -166,12 +167,14 @@ pub fn map_option(rows: &[MapPlace], drilled: bool) -> Value {
             .map(|r| (r.code.clone(), r.name.clone()))
             .collect(),
         item_style: AreaStyle {
-            area_color: "#eef1f5",
-            item: ItemStyle::new().border_color("#9aa5b1").border_width(0.5),
+            area_color: colors::LAND,
+            item: ItemStyle::new()
+                .border_color(colors::LAND_BORDER)
+                .border_width(0.5),
         },
         emphasis: AreaEmphasis {
             item_style: AreaStyle {
-                area_color: "#f5c542",
+                area_color: colors::HOVER,
                 item: ItemStyle::new(),
             },
             label: Label::new().show(false),
@@ -210,7 +213,9 @@ pub fn map_option(rows: &[MapPlace], drilled: bool) -> Value {
             })
             .collect(),
         symbol_size: if drilled { 12.0 } else { 5.0 },
-        item_style: ItemStyle::new().border_color("#ffffff").border_width(1.0),
+        item_style: ItemStyle::new()
+            .border_color(colors::DOT_BORDER)
+            .border_width(1.0),
         tooltip: Tooltip::new().trigger(Trigger::Item),
         encode: Encode { value: 2 },
     };
@@ -219,12 +224,12 @@ pub fn map_option(rows: &[MapPlace], drilled: bool) -> Value {
             .type_(VisualMapType::Continuous)
             .min(0.0)
             .max(max)
-            .in_range(VisualMapChannel::new().color(vec!["#c6dbff", "#1d3f99"]))
+            .in_range(VisualMapChannel::new().color(vec![colors::MAP_LOW, colors::MAP_HIGH]))
             .calculable(false)
             .left(8.0)
             .bottom(8.0)
             .item_height(90.0)
-            .text_style(TextStyle::new().font_size(11.0)),
+            .text_style(TextStyle::new().font_size(11.0).color(colors::TEXT)),
         text: [t(Msg::MorePlays), t(Msg::Fewer)],
         series_index: [0, 1],
     };
@@ -276,8 +281,8 @@ mod tests {
         assert_eq!(o["visualMap"]["max"], 7.0);
         assert_eq!(o["visualMap"]["seriesIndex"], serde_json::json!([0, 1]));
         assert_eq!(o["visualMap"]["text"][0], "More plays");
-        assert_eq!(o["geo"]["itemStyle"]["areaColor"], "#eef1f5");
-        assert_eq!(o["geo"]["emphasis"]["itemStyle"]["areaColor"], "#f5c542");
+        assert_eq!(o["geo"]["itemStyle"]["areaColor"], colors::LAND);
+        assert_eq!(o["geo"]["emphasis"]["itemStyle"]["areaColor"], colors::HOVER);
         assert_eq!(o["series"][1]["encode"]["value"], 2);
         assert!(o["geo"].get("center").is_none(), "the world is not framed");
     }

@@ -3,6 +3,7 @@
 //! paint.
 //! Every chart has a text description and a visible table twin beside it.
 
+pub mod colors;
 pub mod echart;
 pub mod flow_option;
 pub mod line_option;
