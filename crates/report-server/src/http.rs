@@ -117,51 +117,34 @@ fn merge(base: &mut Map<String, Value>, over: Map<String, Value>) {
     }
 }
 
-/// The value of `key=` in a header such as `multipart/form-data; boundary=x` or a part's
-/// `Content-Disposition: form-data; name="json"`, unquoted.
-fn header_param(header: &str, key: &str) -> Option<String> {
-    header
-        .split(';')
-        .filter_map(|p| p.trim().strip_prefix(key)?.strip_prefix('='))
-        .next()
-        .map(|v| v.trim().trim_matches('"').to_string())
-}
-
 /// Reads a `multipart/form-data` body: a part named `json` holds the whole JSON body; other parts are
-/// form fields (contract §1.1).
-fn multipart_params(content_type: &str, body: &[u8]) -> Map<String, Value> {
+/// form fields (contract §1.1). A body that cannot be read gives what was read before the fault.
+async fn multipart_params(content_type: &str, body: Bytes) -> Map<String, Value> {
     let mut map = Map::new();
-    let Some(boundary) = header_param(content_type, "boundary") else {
+    let Ok(boundary) = multer::parse_boundary(content_type) else {
         return map;
     };
-    let text = String::from_utf8_lossy(body);
-    let delimiter = format!("--{boundary}");
-    for part in text.split(delimiter.as_str()).skip(1) {
-        if part.starts_with("--") {
-            break;
-        }
-        let Some((head, content)) = part.split_once("\r\n\r\n").or_else(|| part.split_once("\n\n")) else {
+    let stream = futures_util::stream::once(async move { Ok::<Bytes, std::convert::Infallible>(body) });
+    let mut parts = multer::Multipart::new(stream, boundary);
+    while let Ok(Some(part)) = parts.next_field().await {
+        let Some(name) = part.name().map(str::to_string) else {
             continue;
         };
-        let content = content
-            .strip_suffix("\r\n")
-            .or_else(|| content.strip_suffix('\n'))
-            .unwrap_or(content);
-        let Some(name) = header_param(head, "name") else {
-            continue;
+        let Ok(content) = part.text().await else {
+            break;
         };
         if name == "json" {
             if let Ok(Value::Object(m)) = serde_json::from_str::<Value>(content.trim()) {
                 merge(&mut map, m);
             }
         } else {
-            set_nested(&mut map, &name, Value::String(content.to_string()));
+            set_nested(&mut map, &name, Value::String(content));
         }
     }
     map
 }
 
-fn body_params(headers: &HeaderMap, body: &Bytes) -> Map<String, Value> {
+async fn body_params(headers: &HeaderMap, body: &Bytes) -> Map<String, Value> {
     let content_type = headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
@@ -170,7 +153,7 @@ fn body_params(headers: &HeaderMap, body: &Bytes) -> Map<String, Value> {
         .to_ascii_lowercase()
         .starts_with("multipart/form-data")
     {
-        return multipart_params(content_type, body);
+        return multipart_params(content_type, body.clone()).await;
     }
     let text = std::str::from_utf8(body).unwrap_or("");
     let trimmed = text.trim();
@@ -213,7 +196,7 @@ async fn api_handler(
         Ok(plan) => plan,
         Err(e) => return json_response(StatusCode::BAD_REQUEST, &e.to_json()),
     };
-    let mut params = body_params(&headers, &body);
+    let mut params = body_params(&headers, &body).await;
     // Path segments after /api_v3/ are key/value pairs (`service/report/action/getTotal`).
     let mut url_params = Map::new();
     let segments: Vec<&str> = uri
