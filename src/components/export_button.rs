@@ -102,7 +102,7 @@ pub const EMAIL_REPORTS_GROUP: &str = "Entry analytics";
 /// The e-mailed export Kaltura's dashboard offers (`report.exportToCsv`): the page's main reports for the
 /// current dates and filters, titled as the panels are.
 pub fn email_export_call(ctx: &DashboardContext) -> report_api::ServiceCall {
-    use report_api::headers::{COUNT_LOADS, COUNT_PLAYS};
+    use report_api::headers::COUNT_PLAYS;
     use report_api::request::{ExportItem, ExportItemAction, ExportParams};
     use report_api::ReportType::{self, *};
     use ExportItemAction::{Graph, Table, Total};
@@ -117,7 +117,7 @@ pub fn email_export_call(ctx: &DashboardContext) -> report_api::ServiceCall {
         (Msg::EngagementPerUser, Table, UserTopContent, Some(COUNT_PLAYS)),
         (Msg::TopCountries, Table, MapOverlayCountry, Some(COUNT_PLAYS)),
         (Msg::Devices, Table, Platforms, None),
-        (Msg::TopDomains, Table, TopSyndication, Some(COUNT_LOADS)),
+        (Msg::TopDomains, Table, TopSyndication, Some(COUNT_PLAYS)),
     ];
     let items = reports
         .into_iter()

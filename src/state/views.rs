@@ -141,7 +141,7 @@ impl Default for PanelViews {
             geo: vec![],
             devices: vec![],
             domain: None,
-            domain_sort: Sort::desc(COUNT_LOADS),
+            domain_sort: Sort::desc(COUNT_PLAYS),
             domain_page: 1,
             domain_metric: COUNT_PLAYS,
             node: None,
@@ -405,6 +405,12 @@ pub fn is_country_code(v: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn top_domains_are_ordered_by_plays_by_default() {
+        // The help center: "ordered by domains that had the most number of plays".
+        assert_eq!(PanelViews::default().domain_sort, Sort::desc(COUNT_PLAYS));
+    }
 
     #[test]
     fn sorts_parse_flip_and_refuse_strangers() {
