@@ -295,10 +295,12 @@ impl DashboardState {
 
     /// The compare days for `current`, if comparing.
     pub fn compare_days(&self, current: DayRange) -> Option<DayRange> {
-        self.compare.map(|c| match c {
-            CompareChoice::Previous => current.previous_period(),
-            CompareChoice::LastYear => current.same_period_last_year(),
-            CompareChoice::StartingOn(d) => current.starting_on(d),
+        self.compare.map(|c| match (c, self.range) {
+            // A calendar preset compares with the calendar period before (last month: the whole month).
+            (CompareChoice::Previous, RangeChoice::Preset(p)) => p.previous(current),
+            (CompareChoice::Previous, RangeChoice::Custom(_)) => current.previous_period(),
+            (CompareChoice::LastYear, _) => current.same_period_last_year(),
+            (CompareChoice::StartingOn(d), _) => current.starting_on(d),
         })
     }
 
@@ -316,6 +318,29 @@ impl DashboardState {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_previous_period_of_a_calendar_preset_is_the_calendar_period_before() {
+        let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+        let s = DashboardState {
+            range: RangeChoice::Preset(Preset::LastMonth),
+            compare: Some(CompareChoice::Previous),
+            ..DashboardState::default()
+        };
+        let current = s.days(d(12, 7), None);
+        assert_eq!(current, DayRange::new(d(11, 1), d(11, 30)));
+        assert_eq!(s.compare_days(current), Some(DayRange::new(d(10, 1), d(10, 31))));
+        // Custom days keep a window of the same length before.
+        let custom = DashboardState {
+            range: RangeChoice::Custom(DayRange::new(d(11, 1), d(11, 30))),
+            ..s
+        };
+        let current = custom.days(d(12, 7), None);
+        assert_eq!(
+            custom.compare_days(current),
+            Some(DayRange::new(d(10, 2), d(10, 31)))
+        );
+    }
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()

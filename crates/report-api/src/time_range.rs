@@ -361,6 +361,34 @@ impl Preset {
         })
     }
 
+    /// The days `current` (this preset's days) is compared with as its "previous period": for calendar
+    /// presets the week, month, quarter or year before to the same day (last month: the whole month
+    /// before), for spans of months the months just before, for rolling windows the same number of days
+    /// just before.
+    pub fn previous(self, current: DayRange) -> DayRange {
+        let back = |d: NaiveDate, n: u32| d.checked_sub_months(Months::new(n)).unwrap_or(d);
+        let shifted = |n: u32| DayRange::new(back(current.first, n), back(current.last, n));
+        let months_before = |n: u32| {
+            let last = current.first.pred_opt().unwrap_or(current.first);
+            DayRange::new(back(current.first, n), last)
+        };
+        match self {
+            Preset::ThisWeek => DayRange::new(
+                current.first - Duration::days(7),
+                current.last - Duration::days(7),
+            ),
+            Preset::ThisMonth => shifted(1),
+            Preset::ThisQuarter => shifted(3),
+            Preset::ThisYear => current.same_period_last_year(),
+            Preset::LastMonth => months_before(1),
+            Preset::Last3Months => months_before(3),
+            Preset::Last12Months => months_before(12),
+            Preset::Last7Days | Preset::Last30Days | Preset::Last90Days | Preset::SinceCreation => {
+                current.previous_period()
+            }
+        }
+    }
+
     /// The days this preset covers when today is `today`; `created` is the entry's creation day
     /// (without it, "since creation" means the last 12 months).
     pub fn resolve(self, today: NaiveDate, created: Option<NaiveDate>) -> DayRange {
@@ -405,6 +433,52 @@ impl Preset {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn calendar_presets_compare_with_calendar_periods() {
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+        let today = d(2026, 12, 7); // a Monday
+        let prev = |p: Preset| p.previous(p.resolve(today, None));
+        // Last month (1–30 Nov) against the month before, every day of it.
+        assert_eq!(
+            prev(Preset::LastMonth),
+            DayRange::new(d(2026, 10, 1), d(2026, 10, 31))
+        );
+        // This month, quarter and year to the same day of the period before.
+        assert_eq!(
+            prev(Preset::ThisMonth),
+            DayRange::new(d(2026, 11, 1), d(2026, 11, 7))
+        );
+        assert_eq!(
+            prev(Preset::ThisQuarter),
+            DayRange::new(d(2026, 7, 1), d(2026, 9, 7))
+        );
+        assert_eq!(
+            prev(Preset::ThisYear),
+            DayRange::new(d(2025, 1, 1), d(2025, 12, 7))
+        );
+        assert_eq!(
+            prev(Preset::ThisWeek),
+            DayRange::new(d(2026, 11, 30), d(2026, 11, 30))
+        );
+        // The months before a span of months.
+        assert_eq!(
+            prev(Preset::Last3Months),
+            DayRange::new(d(2026, 6, 7), d(2026, 9, 6))
+        );
+        // Rolling windows keep their length.
+        assert_eq!(
+            prev(Preset::Last30Days),
+            DayRange::new(d(2026, 10, 8), d(2026, 11, 6))
+        );
+        assert_eq!(prev(Preset::Last7Days).days(), 7);
+        // A month's last day stays the last day (31 March against February).
+        let march = DayRange::new(d(2026, 3, 1), d(2026, 3, 31));
+        assert_eq!(
+            Preset::ThisMonth.previous(march),
+            DayRange::new(d(2026, 2, 1), d(2026, 2, 28))
+        );
+    }
+
     #[test]
     fn instants_read_as_iso_8601_with_their_offset() {
         let paris = Zone::Iana(parse_tz("Europe/Paris").unwrap());
