@@ -96,8 +96,9 @@ pub fn compact(v: f64) -> String {
 pub fn change_percent(p: Option<f64>) -> String {
     match p {
         None => crate::i18n::t(crate::i18n::Msg::NotAvailable).into(),
-        Some(p) if p > 0.0 => format!("+{}%", decimal(p, 1)),
-        Some(p) if p < 0.0 => format!("−{}%", decimal(-p, 1)),
+        // Signed only when the shown figure is not zero: no "−0.0%".
+        Some(p) if p >= 0.05 => format!("+{}%", decimal(p, 1)),
+        Some(p) if p <= -0.05 => format!("−{}%", decimal(-p, 1)),
         Some(_) => format!("{}%", decimal(0.0, 1)),
     }
 }
@@ -125,6 +126,13 @@ pub fn plays(n: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_change_that_rounds_to_nothing_has_no_sign() {
+        assert_eq!(change_percent(Some(-0.04)), "0.0%");
+        assert_eq!(change_percent(Some(0.049)), "0.0%");
+        assert_eq!(change_percent(Some(-0.05)), "−0.1%");
+    }
 
     #[test]
     fn plays_in_words() {

@@ -127,6 +127,17 @@ pub fn value_of(h: &Highlights, key: &str) -> Option<f64> {
     }
 }
 
+/// Which way a card's change points: up, down, or flat when the percent shown rounds to 0.0 % (no
+/// "▼ −0.0 %" for a change of a few in thousands).
+fn direction(c: &report_api::metrics::Change) -> &'static str {
+    match c.percent {
+        Some(p) if p.abs() < 0.05 => "flat",
+        _ if c.absolute > 0.0 => "up",
+        _ if c.absolute < 0.0 => "down",
+        _ => "flat",
+    }
+}
+
 /// The cards of one period, with the compare period beside each value when given.
 #[component]
 pub fn HighlightCards(
@@ -157,13 +168,7 @@ pub fn HighlightCards(
             Some(Ok(prev)) => match (value, value_of(prev, card.key)) {
                 (Some(v), Some(p)) => {
                     let c = change(v, p);
-                    let direction = if c.absolute > 0.0 {
-                        "up"
-                    } else if c.absolute < 0.0 {
-                        "down"
-                    } else {
-                        "flat"
-                    };
+                    let direction = direction(&c);
                     let arrow = match direction {
                         "up" => "▲",
                         "down" => "▼",
@@ -222,6 +227,20 @@ pub fn HighlightCards(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_arrow_for_a_change_that_rounds_to_nothing() {
+        use report_api::metrics::change;
+        assert_eq!(direction(&change(1000.0, 1000.4)), "flat");
+        assert_eq!(direction(&change(1001.0, 1000.0)), "up");
+        assert_eq!(
+            direction(&change(5.0, 0.0)),
+            "up",
+            "from nothing: up, though the percent is n/a"
+        );
+        assert_eq!(direction(&change(0.0, 0.0)), "flat");
+        assert_eq!(direction(&change(90.0, 100.0)), "down");
+    }
 
     #[test]
     fn units_format_values_and_changes() {
