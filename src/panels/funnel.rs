@@ -20,6 +20,30 @@ pub fn steps(t: &ReportTotal, quartile: u8) -> [FunnelStep; 3] {
     funnel(t.num(COUNT_LOADS), t.num(COUNT_PLAYS), t.num(reached))
 }
 
+/// What step `i` says of its share: of the impressions, and (the last step) of the plays; N/A where
+/// there was nothing to take a share of, as the cards say (a never-watched entry is not "0.0%").
+fn step_detail(s: &[FunnelStep; 3], i: usize) -> String {
+    let share = |part: f64, of: f64| {
+        if of > 0.0 {
+            format::fraction_percent(part)
+        } else {
+            t(Msg::NotAvailable).to_string()
+        }
+    };
+    match i {
+        0 => String::new(),
+        1 => tf(Msg::OfImpressions, &[&share(s[1].of_first, s[0].count)]),
+        _ => tf(
+            Msg::OfImpressionsAndPlays,
+            &[
+                &share(s[2].of_first, s[0].count),
+                &share(s[2].of_previous, s[1].count),
+            ],
+        ),
+    }
+}
+
+/// One period's funnel.
 #[component]
 fn FunnelColumn(title: String, total: ReportTotal, quartile: u8) -> impl IntoView {
     let s = steps(&total, quartile);
@@ -42,17 +66,7 @@ fn FunnelColumn(title: String, total: ReportTotal, quartile: u8) -> impl IntoVie
                     1
                 )
             );
-            let detail = match i {
-                0 => String::new(),
-                1 => tf(Msg::OfImpressions, &[&format::fraction_percent(step.of_first)]),
-                _ => tf(
-                    Msg::OfImpressionsAndPlays,
-                    &[
-                        &format::fraction_percent(step.of_first),
-                        &format::fraction_percent(step.of_previous),
-                    ],
-                ),
-            };
+            let detail = step_detail(&s, i);
             view! {
                 <li class="funnel-step" data-count=format::plain(step.count)>
                     <div class="funnel-text">
@@ -112,6 +126,23 @@ pub fn EngagementFunnel(
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn a_funnel_with_nothing_to_share_says_not_available() {
+        let never = funnel(0.0, 0.0, 0.0);
+        assert_eq!(step_detail(&never, 1), "N/A of impressions");
+        let no_plays = funnel(10.0, 0.0, 0.0);
+        assert!(
+            step_detail(&no_plays, 2).contains("0.0%"),
+            "{}",
+            step_detail(&no_plays, 2)
+        );
+        assert!(
+            step_detail(&no_plays, 2).contains("N/A"),
+            "{}",
+            step_detail(&no_plays, 2)
+        );
+    }
 
     #[test]
     fn steps_follow_the_chosen_quartile() {
