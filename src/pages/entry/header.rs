@@ -33,6 +33,15 @@ fn entry_kind(e: &Entry) -> &'static str {
     }
 }
 
+/// The back button's arrow, pointing the way the page's language reads back (right in Hebrew).
+fn back_arrow() -> &'static str {
+    if crate::i18n::current().rtl() {
+        "→ "
+    } else {
+        "← "
+    }
+}
+
 /// What the header shows of the first view's last answer.
 fn header_state(first: FirstViewData) -> HeaderState {
     first.last.with(|l| match l {
@@ -116,7 +125,7 @@ fn EntryNamed(
                     class="back"
                     on:click=move |_| conn.post(&outbound("navigateBack", None))
                 >
-                    "← " {t(Msg::BackToMedia)}
+                    {back_arrow()} {t(Msg::BackToMedia)}
                 </button>
             </Show>
             <h1 class="entry-name" title=entry.name.clone()>{entry.name.clone()}</h1>
@@ -146,5 +155,20 @@ fn EntryNamed(
                 </Show>
             </p>
         </header>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{set_current, Lang};
+
+    #[test]
+    fn back_points_the_reading_way() {
+        assert_eq!(back_arrow(), "← ");
+        set_current(Lang::He);
+        let hebrew = back_arrow();
+        set_current(Lang::En);
+        assert_eq!(hebrew, "→ ");
     }
 }
