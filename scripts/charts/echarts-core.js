@@ -9,8 +9,9 @@
 import * as echarts from 'echarts/lib/export/core.js';
 import { install as LineChart } from 'echarts/lib/chart/line/install.js';
 import { install as GridComponent } from 'echarts/lib/component/grid/install.js';
-// The plain legend (it wraps onto more lines where narrow); the scrolling one is never asked for.
-import { install as LegendComponent } from 'echarts/lib/component/legend/installLegendPlain.js';
+// The scrolling legend (it brings the plain one): a legend stays one line at any width, so it never
+// wraps onto the axis labels of a phone-wide chart (four series of a compare did).
+import { install as LegendComponent } from 'echarts/lib/component/legend/installLegendScroll.js';
 import { install as MarkPointComponent } from 'echarts/lib/component/marker/installMarkPoint.js';
 import { install as CanvasRenderer } from 'echarts/lib/renderer/installCanvasRenderer.js';
 

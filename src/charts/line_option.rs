@@ -4,7 +4,7 @@
 //! (about 14 KB gzip): the product's chart library, not something to trade for bytes.
 
 use super::colors;
-use charming::component::{Axis, Grid, Legend};
+use charming::component::{Axis, Grid, Legend, LegendType};
 use charming::element::{
     AxisLabel, AxisType, LineStyle, MarkPoint, MarkPointData, SplitLine, TextStyle, Tooltip, Trigger,
 };
@@ -147,7 +147,11 @@ impl LineOption {
             animation: false,
             color: colors::SERIES,
             tooltip: Tooltip::new().trigger(Trigger::Axis),
-            legend: Legend::new().bottom("0").text_style(text()),
+            // One line, scrolled where narrow: a wrapped legend sat on the axis labels at 390 px.
+            legend: Legend::new()
+                .type_(LegendType::Scroll)
+                .bottom("0")
+                .text_style(text()),
             grid: Grid::new()
                 .left("56")
                 .right(self.right.as_str())
@@ -199,6 +203,7 @@ mod tests {
         assert_eq!(o["animation"], json!(false));
         assert_eq!(o["tooltip"]["trigger"], "axis");
         assert_eq!(o["legend"]["bottom"], "0");
+        assert_eq!(o["legend"]["type"], "scroll", "one line at any width");
         assert_eq!(o["grid"]["right"], "56");
         assert_eq!(o["xAxis"]["type"], "category");
         assert_eq!(o["xAxis"]["data"], json!(["a", "b"]));
