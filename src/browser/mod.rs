@@ -1,12 +1,14 @@
 //! Small browser helpers that know nothing of the dashboard: later tasks and idle time (`tasks`), media
-//! queries (`media`), watching an element come near the viewport (`near_viewport`), and noticing
+//! queries (`media`), moving keyboard focus (`focus`), watching an element come near the viewport (`near_viewport`), and noticing
 //! when the page's colours change (`theme`).
 
+mod focus;
 mod media;
 mod near_viewport;
 mod tasks;
 mod theme;
 
+pub use focus::{focus_by_id_soon, focus_first_control};
 pub use media::{media_matches, phone_layout};
 pub use near_viewport::NearViewport;
 pub use tasks::{next_task, when_idle};

@@ -170,6 +170,8 @@ test('the filter panel lists countries from the API and applies a choice to the 
   const { page, from, to } = await open(1280);
   await page.click('.filter-toggle');
   await page.waitForSelector('#filter-country input[type="checkbox"]', { timeout: 20_000 });
+  // Opening the panel moves keyboard focus into it.
+  await page.waitForFunction(() => document.activeElement?.closest('.filter-panel') !== null);
   const api = tableRows(await call('getTable', '36', from, to, {}, { pager: { pageSize: 500, pageIndex: 1 }, order: '-count_plays' }));
   const labels = await page.$$eval('#filter-country label > span:first-of-type', (s) => s.map((x) => x.textContent));
   assert.deepEqual(labels, api.map((r) => r.country));
@@ -177,6 +179,8 @@ test('the filter panel lists countries from the API and applies a choice to the 
   await page.waitForSelector('#filter-region input[type="checkbox"]', { timeout: 20_000 });
   await page.click('.filter-panel button:has-text("Apply filters")');
   await page.waitForFunction((c) => new URLSearchParams(location.search).get('country') === c, api[1].country);
+  // Applying moves it to the results' heading.
+  await page.waitForFunction(() => document.activeElement?.id === 'highlights-title');
   await page.waitForSelector('.chip[data-dim="country"]');
   await page.waitForSelector('.entry-page[data-ready="true"]');
   const filtered = totals(await call('getTotal', '13', from, to, { countryIn: api[1].country }));

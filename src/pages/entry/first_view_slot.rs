@@ -44,7 +44,8 @@ pub fn FirstViewSlot(
     };
     view! {
         <section class="panel" aria-labelledby=labelled_by class:reloading=move || first.reloading()>
-            <h2 id=title_id>{t(title)}</h2>
+            // Focusable from code (after filters are applied), not by Tab.
+            <h2 id=title_id tabindex="-1">{t(title)}</h2>
             {body}
         </section>
     }

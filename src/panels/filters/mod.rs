@@ -52,9 +52,18 @@ pub fn FilterPanel(
         let s = ctx.state.get_untracked();
         ctx.on_change.run(s.with_filters(draft.get_untracked()));
         on_close.run(());
+        // The user continues at the results, announced by their heading.
+        crate::browser::focus_by_id_soon("highlights-title");
     };
+    // Opened from the header: keyboard focus moves into the panel, to its first control.
+    let panel = NodeRef::<leptos::html::Section>::new();
+    Effect::new(move |_| {
+        if let Some(section) = panel.get() {
+            crate::browser::focus_first_control(&section);
+        }
+    });
     view! {
-        <section class="panel filter-panel" aria-labelledby="filter-title">
+        <section class="panel filter-panel" aria-labelledby="filter-title" node_ref=panel>
             <div class="panel-head">
                 <h2 id="filter-title">{t(Msg::Filter)}</h2>
                 <div class="panel-tools">
