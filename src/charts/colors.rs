@@ -68,23 +68,37 @@ pub fn resolve_with(option: &Value, lookup: &dyn Fn(&str) -> Option<String>) -> 
     }
 }
 
-/// `option` with its colours as the page's theme has them now (the body's computed style: the
-/// high-contrast class is set on the body).
+/// The body's computed style (the high-contrast class is set on the body), where there is a page.
+fn body_style() -> Option<web_sys::CssStyleDeclaration> {
+    let w = web_sys::window()?;
+    let body = w.document()?.body()?;
+    w.get_computed_style(&body).ok().flatten()
+}
+
+/// A CSS variable's value in `style` (`None` when unset).
+fn variable_value(style: &web_sys::CssStyleDeclaration, name: &str) -> Option<String> {
+    style
+        .get_property_value(name)
+        .ok()
+        .map(|v| v.trim().to_string())
+        .filter(|v| !v.is_empty())
+}
+
+/// `option` with its colours as the page's theme has them now.
 pub fn resolve(option: &Value) -> Value {
-    let style = web_sys::window().and_then(|w| {
-        let body = w.document()?.body()?;
-        w.get_computed_style(&body).ok().flatten()
-    });
-    match style {
-        Some(style) => resolve_with(option, &|name| {
-            style
-                .get_property_value(name)
-                .ok()
-                .map(|v| v.trim().to_string())
-                .filter(|v| !v.is_empty())
-        }),
+    match body_style() {
+        Some(style) => resolve_with(option, &|name| variable_value(&style, name)),
         None => option.clone(),
     }
+}
+
+/// Whether the page's theme draws charts on ECharts' dark base ([`BASE`] is `dark`).
+pub fn dark_base() -> bool {
+    let name = variable(BASE).unwrap_or_default();
+    body_style()
+        .and_then(|style| variable_value(&style, name))
+        .as_deref()
+        == Some("dark")
 }
 
 #[cfg(test)]

@@ -47,12 +47,6 @@ fn clicked_key(params: &JsValue) -> Option<String> {
     })
 }
 
-/// Whether the page's theme draws charts on ECharts' dark base (`--chart-base: dark`: the dark colour
-/// scheme, unless the host's high-contrast theme, which is light, is on).
-fn dark_base() -> bool {
-    super::colors::resolve(&Value::String(super::colors::BASE.into())) == Value::String("dark".into())
-}
-
 /// What ECharts calls when an item of a chart is clicked.
 type ClickHandler = Closure<dyn Fn(JsValue)>;
 
@@ -134,7 +128,7 @@ impl ChartParts {
         if self.instance.with_value(Option::is_some) {
             return;
         }
-        let theme = if dark_base() {
+        let theme = if super::colors::dark_base() {
             JsValue::from_str("dark")
         } else {
             JsValue::NULL

@@ -108,10 +108,7 @@ impl ExportRegistry {
 
     /// One panel's tables.
     pub async fn panel(self, panel: PanelId) -> Result<Vec<CsvTable>, ChunkError> {
-        if self
-            .later
-            .with_untracked(|l| l.as_ref().is_some_and(|l| l.panels.contains(&panel)))
-        {
+        if untrack(|| self.later_has(panel)) {
             let made = self.made_later().await?;
             return Ok(made
                 .into_iter()
