@@ -9,7 +9,9 @@
 //   2. wasm-bindgen makes the main module's JS glue (keeping the exports the chunks import);
 //   3. wasm-opt optimises every module (release builds);
 //   4. every file is named by its content hash, and index.html's starter, preloads and integrity hashes
-//      are pointed at the new files, replacing the unsplit pair Trunk made.
+//      are pointed at the new files, replacing the unsplit pair Trunk made;
+//   5. index.html says the base path the build is served under (Trunk's --public-url, `/` by default) in
+//      `<meta name="entrylens-base">`, which the app reads to build its addresses (src/browser/base.rs).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { createHash } from 'node:crypto';
@@ -21,6 +23,9 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: run this as a Trunk post_build hook');
 const release = process.env.TRUNK_PROFILE === 'release';
+// Trunk's public URL, normalised to start and end with `/`.
+const base = `/${(process.env.TRUNK_PUBLIC_URL || '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+if (!/^\/[A-Za-z0-9._~\/-]*$/.test(base)) throw new Error(`the public URL ${base} is not a plain path`);
 const targetDir = resolve(root, process.env.CARGO_TARGET_DIR || 'target');
 const input = join(targetDir, 'wasm32-unknown-unknown', release ? 'release' : 'debug', 'entrylens.wasm');
 if (!existsSync(input)) throw new Error(`cargo's wasm is not at ${input}`);
@@ -107,23 +112,25 @@ out.set(glueName, Buffer.from(glue));
 // Replace Trunk's unsplit pair in the staging folder and in index.html.
 const indexFile = join(staging, 'index.html');
 let html = readFileSync(indexFile, 'utf8');
-const trunkGlue = html.match(/from '\/(entrylens-[0-9a-f]+\.js)'/)?.[1];
-const trunkWasm = html.match(/module_or_path: '\/(entrylens-[0-9a-f]+_bg\.wasm)'/)?.[1];
+const quotedBase = base.replace(/[.\/]/g, '\\$&');
+const trunkGlue = html.match(new RegExp(`from '${quotedBase}(entrylens-[0-9a-f]+\\.js)'`))?.[1];
+const trunkWasm = html.match(new RegExp(`module_or_path: '${quotedBase}(entrylens-[0-9a-f]+_bg\\.wasm)'`))?.[1];
 if (!trunkGlue || !trunkWasm) throw new Error("index.html has no Trunk starter for the app's glue and wasm");
 rmSync(join(staging, trunkGlue), { force: true });
 rmSync(join(staging, trunkWasm), { force: true });
 for (const [name, bytes] of out) writeFileSync(join(staging, name), bytes);
 
-const preloads = [
-  `<link rel="modulepreload" href="/${glueName}" crossorigin="anonymous" integrity="${sri(out.get(glueName))}">`,
-  `<link rel="modulepreload" href="/${loaderName}" crossorigin="anonymous" integrity="${sri(out.get(loaderName))}">`,
-  `<link rel="preload" href="/${wasmName}" crossorigin="anonymous" integrity="${sri(mainWasm)}" as="fetch" type="application/wasm">`,
+const headEnd = [
+  `<meta name="entrylens-base" content="${base}">`,
+  `<link rel="modulepreload" href="${base}${glueName}" crossorigin="anonymous" integrity="${sri(out.get(glueName))}">`,
+  `<link rel="modulepreload" href="${base}${loaderName}" crossorigin="anonymous" integrity="${sri(out.get(loaderName))}">`,
+  `<link rel="preload" href="${base}${wasmName}" crossorigin="anonymous" integrity="${sri(mainWasm)}" as="fetch" type="application/wasm">`,
 ].join('');
-html = html.replaceAll(`/${trunkGlue}`, `/${glueName}`).replaceAll(`/${trunkWasm}`, `/${wasmName}`);
+html = html.replaceAll(`${base}${trunkGlue}`, `${base}${glueName}`).replaceAll(`${base}${trunkWasm}`, `${base}${wasmName}`);
 // Trunk's own preload links carry the old integrity hashes: drop them and add ours.
-html = html.replace(/<link rel="(?:modulepreload|preload)" href="\/entrylens-[^"]+"[^>]*>/g, '');
+html = html.replace(new RegExp(`<link rel="(?:modulepreload|preload)" href="${quotedBase}entrylens-[^"]+"[^>]*>`, 'g'), '');
 if (!html.includes('</head>')) throw new Error('index.html has no </head>');
-html = html.replace('</head>', `${preloads}</head>`);
+html = html.replace('</head>', `${headEnd}</head>`);
 writeFileSync(indexFile, html);
 
 const sizes = [...out].map(([name, bytes]) => `${name} ${(bytes.length / 1024).toFixed(1)} KB`).join(', ');

@@ -19,6 +19,8 @@ cargo test --workspace
 
 say "release build: app (trunk, offline) and report-server"
 trunk build --release --offline >/dev/null
+# The same app built for a sub-path, served by a static server in tests/browser/subpath.test.mjs.
+trunk build --release --offline --public-url /analytics/ --dist "$CARGO_TARGET_DIR/dist-analytics" >/dev/null
 cargo build --release -p report-server --quiet
 
 say "browser tests (headless Chromium) against report-server on a fixed-seed database"
@@ -26,7 +28,7 @@ server="$CARGO_TARGET_DIR/release/report-server"
 test_db="$CARGO_TARGET_DIR/entrylens-test-200k.sqlite"
 "$server" generate --db "$test_db" --events 200000 --seed 7 >/dev/null
 ENTRYLENS_SERVER="$server" ENTRYLENS_DB="$test_db" ENTRYLENS_DIST="$ENTRYLENS_ROOT/dist" \
-  node --test --test-concurrency=1 tests/browser/
+  ENTRYLENS_DIST_SUBPATH="$CARGO_TARGET_DIR/dist-analytics" node --test --test-concurrency=1 tests/browser/
 
 say "report-server soak (1 minute, 8 clients, mixed requests over every demo entry; bench/soak.mjs)"
 ENTRYLENS_SERVER="$server" node bench/soak.mjs --seconds 60 --db "$test_db"

@@ -180,7 +180,7 @@ fn NotFound() -> impl IntoView {
     view! {
         <section class="not-found" aria-labelledby="nf-title">
             <h1 id="nf-title">{t(Msg::PageNotFound)}</h1>
-            <p>{t(Msg::PageNotFoundText)} " " <a href="/">{t(Msg::GoToStart)}</a></p>
+            <p>{t(Msg::PageNotFoundText)} " " <a href=crate::browser::app_url("/")>{t(Msg::GoToStart)}</a></p>
         </section>
     }
 }

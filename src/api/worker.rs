@@ -14,7 +14,7 @@ use wasm_bindgen::{JsCast, JsValue};
 pub const LARGE_ANSWER_BYTES: f64 = 2_000_000.0;
 
 /// Where the worker's script is served, beside the charts library.
-pub const WORKER_SRC: &str = "/vendor/answer-worker.js";
+pub const WORKER_SRC: &str = "vendor/answer-worker.js";
 
 /// Why the worker gave no answer.
 pub enum WorkerError {
@@ -52,7 +52,7 @@ fn worker() -> Option<web_sys::Worker> {
     WORKER.with(|state| {
         let mut state = state.borrow_mut();
         if matches!(*state, State::NotYet) {
-            let Ok(created) = web_sys::Worker::new(WORKER_SRC) else {
+            let Ok(created) = web_sys::Worker::new(&crate::browser::app_url(WORKER_SRC)) else {
                 *state = State::Failed;
                 return None;
             };

@@ -10,12 +10,12 @@ use std::thread::LocalKey;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Where Trunk puts the charts library's core module (it sets `window.echarts`).
-pub const ECHARTS_SRC: &str = "/vendor/charts/echarts-core.js";
+/// Where Trunk puts the charts library's core module (it sets `window.echarts`), under the base path.
+pub const ECHARTS_SRC: &str = "vendor/charts/echarts-core.js";
 
 /// Where Trunk puts the module with the map and graph chart types and the tooltip (it sets
 /// `window.echartsExtra`).
-pub const ECHARTS_EXTRA_SRC: &str = "/vendor/charts/echarts-extra.js";
+pub const ECHARTS_EXTRA_SRC: &str = "vendor/charts/echarts-extra.js";
 
 thread_local! {
     static LOADING: RefCell<Option<js_sys::Promise>> = const { RefCell::new(None) };
@@ -32,7 +32,7 @@ fn start_loading(src: &str) -> Result<js_sys::Promise, JsValue> {
         .ok_or("no document")?;
     let script: web_sys::HtmlScriptElement = document.create_element("script")?.dyn_into()?;
     script.set_type("module");
-    script.set_src(src);
+    script.set_src(&crate::browser::app_url(src));
     let promise = js_sys::Promise::new(&mut |resolve, reject| {
         script.set_onload(Some(&resolve));
         script.set_onerror(Some(&reject));
@@ -47,8 +47,9 @@ fn start_loading(src: &str) -> Result<js_sys::Promise, JsValue> {
     Ok(promise)
 }
 
-/// Where Trunk puts the prepared world map (GeoJSON keyed by ISO 3166-1 alpha-2 codes).
-pub const WORLD_MAP_SRC: &str = "/vendor/world.json";
+/// Where Trunk puts the prepared world map (GeoJSON keyed by ISO 3166-1 alpha-2 codes), under the base
+/// path.
+pub const WORLD_MAP_SRC: &str = "vendor/world.json";
 
 thread_local! {
     static WORLD_REGISTERED: RefCell<bool> = const { RefCell::new(false) };
@@ -65,7 +66,7 @@ pub async fn ensure_world_map() -> Result<(), String> {
     if WORLD_REGISTERED.with(|r| *r.borrow()) {
         return Ok(());
     }
-    let response = gloo_net::http::Request::get(WORLD_MAP_SRC)
+    let response = gloo_net::http::Request::get(&crate::browser::app_url(WORLD_MAP_SRC))
         .send()
         .await
         .map_err(|_| t(Msg::MapNotLoaded).to_string())?;

@@ -1,14 +1,14 @@
 //! The words of the languages other than English. Host builds carry them all (the tests read every
 //! language). The browser build carries English only, about a fifth of the catalog's bytes, and fetches
-//! a language's words the first time it is chosen: `/vendor/i18n/<tag>.json`, made from catalog.rs at
+//! a language's words the first time it is chosen: `vendor/i18n/<tag>.json` under the base path, made from catalog.rs at
 //! build time by scripts/i18n-words.mjs (a Trunk pre-build hook).
 
 use super::{Lang, Msg};
 use serde_json::Value;
 
-/// Where the word file of `lang` is served.
+/// Where the word file of `lang` is served, under the app's base path.
 pub fn source(lang: Lang) -> String {
-    format!("/vendor/i18n/{}.json", lang.tag())
+    crate::browser::app_url(&format!("vendor/i18n/{}.json", lang.tag()))
 }
 
 /// Reads the word file of `lang`, `{"language": "<tag>", "messages": ["…", …]}`: one non-empty message

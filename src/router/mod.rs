@@ -1,12 +1,16 @@
 //! The address bar as the app's state, in the few lines this app needs: the path and the query as
 //! signals, `navigate` to change them (history push or replace), the back and forward buttons, and
-//! same-origin links followed without reloading the page. It replaces leptos_router, whose general
-//! machinery (nested routes, transitions, base paths) cost the first view about 15 KB of gzip.
+//! same-origin links followed without reloading the page. Paths here are the app's own (`/entry/x`): the
+//! base path the build is served under (`/analytics/`, see `browser::base`) is taken off the browser's
+//! address as it is read and put back as it is written, so routes and links work under any base. It
+//! replaces leptos_router, whose general machinery (nested routes, transitions) cost the first view
+//! about 15 KB of gzip.
 
 mod routes;
 
 pub use routes::{Page, Route};
 
+use crate::browser::{app_url, base_path, strip_base};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -15,7 +19,7 @@ use wasm_bindgen::JsCast;
 /// [`provide_location`]; copy it freely.
 #[derive(Clone, Copy)]
 pub struct Location {
-    /// `location.pathname`, still percent-encoded.
+    /// The app's path: `location.pathname` without the base path, still percent-encoded.
     pub pathname: RwSignal<String>,
     /// `location.search` without its leading `?`.
     pub search: RwSignal<String>,
@@ -23,12 +27,14 @@ pub struct Location {
     pub route: Memo<Route>,
 }
 
-/// The browser's current path and query (without the `?`).
+/// The browser's current path, as the app's own path, and query (without the `?`). A path outside the
+/// base (a misconfigured server's fallback) is kept as it is, and then names no route.
 fn browser_address() -> (String, String) {
     let Some(location) = web_sys::window().map(|w| w.location()) else {
         return ("/".into(), String::new());
     };
     let path = location.pathname().unwrap_or_else(|_| "/".into());
+    let path = strip_base(&path, base_path()).map_or_else(|| path.clone(), |p| p.into_owned());
     let search = location.search().unwrap_or_default();
     (path, search.trim_start_matches('?').to_string())
 }
@@ -46,17 +52,18 @@ impl Location {
         }
     }
 
-    /// Goes to `to` (a path with its query, or a URL of this origin): a new history entry, or, with
+    /// Goes to `to` (an app path with its query): a new history entry, or, with
     /// `replace`, in place of the current one. The page keeps its scroll position: a dashboard's
     /// address changes with every filter and page of a table, and the reader stays where they are.
     pub fn navigate(&self, to: &str, replace: bool) {
         let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else {
             return;
         };
+        let to = app_url(to);
         let done = if replace {
-            history.replace_state_with_url(&JsValue::NULL, "", Some(to))
+            history.replace_state_with_url(&JsValue::NULL, "", Some(&to))
         } else {
-            history.push_state_with_url(&JsValue::NULL, "", Some(to))
+            history.push_state_with_url(&JsValue::NULL, "", Some(&to))
         };
         // A refused address (another origin) leaves the page as it is.
         if done.is_ok() {
@@ -65,9 +72,9 @@ impl Location {
     }
 }
 
-/// Follows a click on a same-origin link inside the app without reloading the page, as a browser
-/// would otherwise: plain left clicks only, and not on links with a target, `download`,
-/// `rel="external"`, or only a `#fragment` of their own (the skip link).
+/// Follows a click on a same-origin link inside the app (under its base path) without reloading the
+/// page, as a browser would otherwise: plain left clicks only, and not on links with a target,
+/// `download`, `rel="external"`, or only a `#fragment` of their own (the skip link).
 fn follow_link(location: Location, ev: &web_sys::MouseEvent) {
     if ev.default_prevented()
         || ev.button() != 0
@@ -94,11 +101,12 @@ fn follow_link(location: Location, ev: &web_sys::MouseEvent) {
     let same_origin = web_sys::window()
         .and_then(|w| w.location().origin().ok())
         .is_some_and(|origin| origin == a.origin());
-    if !same_origin {
+    let path = a.pathname();
+    let Some(app_path) = strip_base(&path, base_path()).filter(|_| same_origin) else {
         return;
-    }
+    };
     ev.prevent_default();
-    let to = format!("{}{}{}", a.pathname(), a.search(), a.hash());
+    let to = format!("{app_path}{}{}", a.search(), a.hash());
     location.navigate(&to, false);
     // A link opens another page: it starts at its top, as after a load.
     if let Some(w) = web_sys::window() {
