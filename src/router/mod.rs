@@ -2,9 +2,12 @@
 //! signals, `navigate` to change them (history push or replace), the back and forward buttons, and
 //! same-origin links followed without reloading the page. Paths here are the app's own (`/entry/x`): the
 //! base path the build is served under (`/analytics/`, see `browser::base`) is taken off the browser's
-//! address as it is read and put back as it is written, so routes and links work under any base. It
-//! replaces leptos_router, whose general machinery (nested routes, transitions) cost the first view
-//! about 15 KB of gzip.
+//! address as it is read and put back as it is written, so routes and links work under any base.
+//!
+//! Why not leptos_router: measured on 2026-12-08, the app with its `<Router base>`, `<Routes>`,
+//! `use_location` and `use_navigate` in place of this module made the first view's wasm 318.2 KB gzip
+//! against 277.6 KB with this module (+40.6 KB, +15 %; raw 764 KB against 668 KB), for nested routes,
+//! transitions and matching that three flat routes do not use. Both handle a base path.
 
 mod routes;
 
