@@ -357,15 +357,14 @@ impl Api {
 
     fn user_list(&self, params: &Map<String, Value>) -> Value {
         let f = params.get("filter");
-        let prefix = text(f.and_then(|f| f.get("idOrScreenNameStartsWith"))).map(|p| p.to_lowercase());
+        let search = text(f.and_then(|f| f.get("idOrScreenNameStartsWith")))
+            .and_then(|t| crate::user_search::UserSearch::new(&t));
         let ids: Option<Vec<String>> =
             text(f.and_then(|f| f.get("idIn"))).map(|s| s.split(',').map(str::to_string).collect());
         let matching: Vec<u32> = (1..self.store.users.len() as u32)
             .filter(|i| {
                 let u = &self.store.users[*i as usize];
-                prefix
-                    .as_ref()
-                    .is_none_or(|p| u.id.to_lowercase().starts_with(p.as_str()))
+                search.as_ref().is_none_or(|s| s.matches(&u.id, &u.full_name))
                     && ids.as_ref().is_none_or(|ids| ids.contains(&u.id))
             })
             .collect();

@@ -14,3 +14,4 @@ pub mod model;
 pub mod percentiles;
 pub mod rollup;
 pub mod rollup_cache;
+pub mod user_search;

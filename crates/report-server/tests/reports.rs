@@ -573,3 +573,87 @@ fn every_report_type_answers_every_action_in_its_contract_shape() {
         }
     }
 }
+
+/// Every user, read page by page through `user.list` itself (ids and full names).
+fn all_users() -> Vec<(String, String)> {
+    let mut users = Vec::new();
+    for page in 1.. {
+        let answer = api().call(
+            "user",
+            "list",
+            &params(json!({"ks": ks(), "pager": {"pageSize": 500, "pageIndex": page}})),
+        );
+        let objects = answer["objects"].as_array().cloned().unwrap_or_default();
+        if objects.is_empty() {
+            break;
+        }
+        users.extend(objects.iter().map(|u| {
+            (
+                u["id"].as_str().unwrap().to_string(),
+                u["fullName"].as_str().unwrap().to_string(),
+            )
+        }));
+    }
+    users
+}
+
+fn user_search(text: &str) -> Vec<String> {
+    let answer = api().call(
+        "user",
+        "list",
+        &params(
+            json!({"ks": ks(), "filter": {"idOrScreenNameStartsWith": text}, "pager": {"pageSize": 500}}),
+        ),
+    );
+    answer["objects"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| u["fullName"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn user_search_finds_any_word_of_the_name_ignoring_case_and_accents() {
+    let users = all_users();
+    assert!(users.len() > 100, "{} users", users.len());
+    let named = |first: &str, last: Option<&str>| -> usize {
+        users
+            .iter()
+            .filter(|(_, name)| {
+                let words: Vec<&str> = name.split(' ').collect();
+                words.first() == Some(&first) && last.is_none_or(|l| words.get(1) == Some(&l))
+            })
+            .count()
+    };
+    // Every Chloe, whatever their id, and the users without a name whose id starts so.
+    let chloes = user_search("chloe");
+    let nameless = users
+        .iter()
+        .filter(|(id, name)| name.is_empty() && id.to_lowercase().starts_with("chloe"))
+        .count();
+    assert_eq!(chloes.len(), named("Chloe", None) + nameless, "{chloes:?}");
+    assert!(named("Chloe", None) >= 4);
+    assert!(
+        chloes.iter().all(|n| n.starts_with("Chloe ") || n.is_empty()),
+        "{chloes:?}"
+    );
+    // A last name, two words in either order, a word and the start of another.
+    assert!(user_search("Cohen").iter().all(|n| n.ends_with(" Cohen")));
+    let mei_cohen = named("Mei", Some("Cohen"));
+    assert!(mei_cohen > 0);
+    assert_eq!(user_search("Mei Cohen").len(), mei_cohen);
+    assert_eq!(user_search("cohen mei").len(), mei_cohen);
+    assert_eq!(user_search("Mei C").len(), user_search("mei c").len());
+    assert!(user_search("Mei C").len() >= mei_cohen);
+    // Accents and case.
+    let garcia = user_search("garcia");
+    assert_eq!(
+        garcia.len(),
+        users.iter().filter(|(_, n)| n.ends_with(" García")).count()
+    );
+    assert!(!garcia.is_empty());
+    assert_eq!(user_search("ANGSTROM"), vec!["Zoë 🎓 Ångström".to_string()]);
+    // The id prefix still works.
+    assert_eq!(user_search("dana.l"), vec!["דנה לוי".to_string()]);
+}
