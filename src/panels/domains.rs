@@ -72,7 +72,7 @@ pub fn domain_calls(q: &DomainsQuery) -> Vec<ServiceCall> {
             .to_service_call()
         };
         calls.push(call(ReportAction::GetTable {
-            pager: ApiPager::new(PAGE_SIZE, q.page),
+            pager: ApiPager::new(PAGE_SIZE, report_api::fit::page_to_ask(q.page, PAGE_SIZE)),
             order: Some(q.sort.wire()),
         }));
         calls.push(call(ReportAction::GetTotal));
@@ -176,7 +176,19 @@ pub fn DomainsPanel() -> impl IntoView {
             async move {
                 let calls = domain_calls(&q);
                 let slots = client.multirequest(&calls).await.map_err(|e| explain(&e))?;
-                parse_domains(&slots, q.scope.comparing(), q.domain.is_some()).map(|d| (q, d))
+                let mut d = parse_domains(&slots, q.scope.comparing(), q.domain.is_some())?;
+                for period in std::iter::once(&mut d.current).chain(d.compare.as_mut()) {
+                    report_api::fit::keep_page(&mut period.table, q.page, PAGE_SIZE);
+                }
+                let table = &mut d.current.table;
+                if q.page > 1 && table.rows.is_empty() && table.total_count == 0 {
+                    // A page past the end does not say how many rows there are; the first page does.
+                    let first = DomainsQuery { page: 1, ..q.clone() };
+                    let call = domain_calls(&first).swap_remove(0);
+                    let slots = client.multirequest(&[call]).await.map_err(|e| explain(&e))?;
+                    table.total_count = table_at(&slots, 0)?.total_count;
+                }
+                Ok((q, d))
             }
         },
     );

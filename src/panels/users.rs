@@ -105,7 +105,7 @@ pub fn table_call(q: &UsersQuery, compare: bool, ids: Option<&[String]>, page: u
     }
     ReportCall::new(
         ReportAction::GetTable {
-            pager: ApiPager::new(q.page_size, page),
+            pager: ApiPager::new(q.page_size, report_api::fit::page_to_ask(page, q.page_size)),
             order: Some(q.sort.wire()),
         },
         ReportType::UserTopContent,
@@ -152,7 +152,17 @@ async fn load(client: Client, q: UsersQuery) -> Result<Users, String> {
         .multirequest(&[table_call(&q, false, ids.as_deref(), q.page)])
         .await
         .map_err(|e| explain(&e))?;
-    let table = table_at(&slots, 0)?;
+    let mut table = table_at(&slots, 0)?;
+    report_api::fit::keep_page(&mut table, q.page, q.page_size);
+    if q.page > 1 && table.rows.is_empty() && table.total_count == 0 {
+        // A page past the end comes back as the bare "no rows" answer, without the count of rows; the
+        // first page tells it, so the table can say how many pages there are.
+        let first = client
+            .multirequest(&[table_call(&q, false, ids.as_deref(), 1)])
+            .await
+            .map_err(|e| explain(&e))?;
+        table.total_count = table_at(&first, 0)?.total_count;
+    }
     // The compare period is asked for exactly the users on this page, so every row has its own past.
     let compare = if q.scope.comparing() {
         let names: Vec<String> = table

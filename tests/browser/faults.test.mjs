@@ -91,12 +91,14 @@ async function settle(page, panels) {
       const section = heading?.closest('section');
       if (!section) { out[id] = 'absent'; continue; }
       const error = section.querySelector('.panel-error');
-      out[id] = error ? (error.querySelector('button') ? 'error' : 'error-without-retry') : (section.innerText.trim().length > heading.innerText.length + 10 ? 'data' : 'empty');
+      const failed = () => (error.classList.contains('panel-paused') ? 'paused' : error.querySelector('button') ? 'error' : 'error-without-retry');
+      out[id] = error ? failed() : (section.innerText.trim().length > heading.innerText.length + 10 ? 'data' : 'empty');
     }
     return {
       panels: out,
       panicked: document.documentElement.dataset.panicked === 'true',
-      sessionNotice: !!document.querySelector('.session-notice'),
+      sessionNotices: document.querySelectorAll('.session-notice').length,
+      alerts: document.querySelectorAll('.panel-error[role="alert"]').length,
     };
   }, panels);
 }
@@ -104,8 +106,10 @@ async function settle(page, panels) {
 /** The scenario's rules: nothing stuck or panicked, healthy panels with data, failed ones with an error. */
 function check(s, seen, label, bodies) {
   assert.equal(seen.panicked, false, `${label}: panicked`);
+  // An expired session is said once, at the top of the page; the panels wait quietly under it.
+  const settledStates = s.kind === 'expired' ? ['paused'] : ['data', 'error'];
   for (const [id, state] of Object.entries(seen.panels)) {
-    assert.ok(state === 'data' || state === 'error', `${label}: ${id} shows ${state}`);
+    assert.ok(settledStates.includes(state), `${label}: ${id} shows ${state}`);
   }
   // Which items really failed, by position or by report type, and so which panels.
   const byPosition = /fail=([\d,]+)/.exec(s.plan)?.[1]?.split(',').map((n) => Number(n) - 1) ?? [];
@@ -124,7 +128,9 @@ function check(s, seen, label, bodies) {
   });
   const whole = s.kind === 'transport' || s.kind === 'expired';
   if (s.kind === 'expired') {
-    assert.ok(seen.sessionNotice, `${label}: the expired session is explained`);
+    assert.equal(seen.sessionNotices, 1, `${label}: the expired session is explained, once`);
+    assert.equal(seen.alerts, 0, `${label}: no panel repeats it`);
+    return;
   }
   for (const id of s.panels) {
     if (whole || failedPanels.has(id)) {
@@ -270,6 +276,10 @@ test('a session that expires mid-use is explained, standalone', async () => {
   await page.locator('.date-controls select').first().selectOption('7d');
   await page.locator('.session-notice').waitFor({ timeout: 20_000 });
   assert.match(await page.locator('.session-notice').textContent(), /session has expired/);
+  // Said once: the panels that failed with it wait quietly, without an alert or a retry of their own.
+  await page.waitForSelector('.entry-page .panel-paused');
+  assert.equal(await page.locator('.session-notice').count(), 1);
+  assert.equal(await page.locator('.panel-error[role="alert"]').count(), 0, 'no panel repeats the session error');
   assert.equal(await page.evaluate(() => document.documentElement.dataset.panicked ?? 'no'), 'no');
   await screenshot(page, 'session-expired');
   await page.close();

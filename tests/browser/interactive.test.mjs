@@ -122,3 +122,15 @@ test('the path page at 1280 and 390 px: no overflow, the node page works on a ph
     await page.close();
   }
 });
+
+test('an address naming a node the path does not have says so and leads back to the overview', async () => {
+  const { page } = await open(1280, '&node=zzz');
+  await page.waitForSelector('#node-title', { timeout: 20_000 });
+  assert.equal(await page.textContent('#node-title'), 'No such video in this path');
+  assert.match(await page.textContent('section[aria-labelledby="node-title"] [role="status"]'), /“zzz” that this path does not have/);
+  await page.click('section[aria-labelledby="node-title"] button:has-text("Back to the videos overview")');
+  await page.waitForFunction(() => !new URL(location.href).searchParams.has('node'));
+  await page.waitForSelector('#node-title', { state: 'detached' });
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});

@@ -15,6 +15,31 @@ pub const OMITTED_KEY: &str = "entrylensOmitted";
 /// or objects of a list kept when the call does not say how many it wants.
 pub const MAX_ROWS: usize = 12_000;
 
+/// Whether page `page` of `page_size` rows lies past Kaltura's cap: the service answers such a page
+/// with an internal error instead of rows (contract §6.3), so no client can read it.
+pub fn page_past_cap(page: u32, page_size: u32) -> bool {
+    page > 1 && u64::from(page) * u64::from(page_size) > MAX_ROWS as u64
+}
+
+/// The page to ask for when page `page` is wanted: itself, or for a page past the cap the last page the
+/// cap allows, which still tells how many rows the table has (its rows are not the page wanted: see
+/// [`keep_page`]).
+pub fn page_to_ask(page: u32, page_size: u32) -> u32 {
+    if page_past_cap(page, page_size) {
+        (MAX_ROWS as u32 / page_size.max(1)).max(1)
+    } else {
+        page
+    }
+}
+
+/// Drops the rows of an answer asked with [`page_to_ask`] for a page past the cap: that page has none
+/// that can be read; the row count stays.
+pub fn keep_page(table: &mut crate::ReportTable, page: u32, page_size: u32) {
+    if page_past_cap(page, page_size) {
+        table.rows.clear();
+    }
+}
+
 /// The most nodes of an interactive path kept: each is drawn in the path flow and listed in the videos
 /// overview, and Kaltura's path editor makes paths of tens of nodes.
 pub const MAX_PATH_NODES: usize = 100;
@@ -183,6 +208,32 @@ mod tests {
     use super::*;
     use crate::{Pager, ReportAction, ReportCall, ReportInputFilter, ReportType};
     use serde_json::json;
+
+    #[test]
+    fn pages_past_the_cap_are_asked_within_it_and_read_as_empty() {
+        assert!(
+            !page_past_cap(1, 20_000),
+            "the first page is clamped, not refused"
+        );
+        assert!(!page_past_cap(480, 25));
+        assert!(page_past_cap(481, 25));
+        assert!(page_past_cap(99_999, 25));
+        assert_eq!(page_to_ask(3, 25), 3);
+        assert_eq!(page_to_ask(99_999, 25), 480);
+        assert_eq!(page_to_ask(u32::MAX, 10), 1200);
+        assert_eq!(page_to_ask(2, 20_000), 1);
+        let mut t = crate::ReportTable {
+            headers: vec!["a".into()],
+            rows: vec![vec!["1".into()]],
+            total_count: 12_500,
+            omitted_rows: 0,
+        };
+        keep_page(&mut t, 480, 25);
+        assert_eq!(t.rows.len(), 1);
+        keep_page(&mut t, 99_999, 25);
+        assert!(t.rows.is_empty());
+        assert_eq!(t.total_count, 12_500);
+    }
 
     fn table_call(page: u32) -> ServiceCall {
         ReportCall::new(

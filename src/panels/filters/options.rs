@@ -141,6 +141,54 @@ pub fn choices(table: &ReportTable, value: &str, label: &str, d: Dimension) -> C
     }
 }
 
+/// The calls that tell which filtered values the data knows: for each filtered dimension that one
+/// report lists, that report's values for the dates and the entry (without the filters, as the filter
+/// panel lists them).
+pub fn known_value_calls(scope: &Scope) -> Vec<(Dimension, ServiceCall)> {
+    let bare = unfiltered(scope);
+    let f = bare.filter(bare.current);
+    LISTED
+        .iter()
+        .map(|(d, r, _, _)| (*d, *r))
+        .chain([(Dimension::Context, ReportType::TopPlaybackContext)])
+        .filter(|(d, _)| !scope.filters.get(*d).is_empty())
+        .map(|(d, r)| (d, choice_call(r, f.clone()).to_service_call()))
+        .collect()
+}
+
+/// Reads the answer of [`known_value_calls`] (for `dims`, in order) into each dimension's choices; a
+/// failed list is left out (nothing can be said of its values).
+pub fn parse_known(slots: &[crate::api::Slot], dims: &[Dimension]) -> Options {
+    dims.iter()
+        .enumerate()
+        .filter_map(|(i, d)| {
+            let (value, label) = LISTED
+                .iter()
+                .find(|(l, _, _, _)| l == d)
+                .map_or(("object_id", "name"), |(_, _, v, l)| (*v, *l));
+            table_at(slots, i)
+                .ok()
+                .map(|t| (*d, choices(&t, value, label, *d)))
+        })
+        .collect()
+}
+
+/// The filtered values that none of the data's values is, per the lists read (a list cut at 500 values
+/// says nothing of the values it left out).
+pub fn unknown_values(filters: &Filters, known: &Options) -> Vec<(Dimension, String)> {
+    known
+        .iter()
+        .filter(|(_, set)| set.total <= set.choices.len() as u64)
+        .flat_map(|(d, set)| {
+            filters
+                .get(*d)
+                .iter()
+                .filter(|v| !set.choices.iter().any(|c| &c.value == *v))
+                .map(|v| (*d, v.clone()))
+        })
+        .collect()
+}
+
 /// Every dimension's choices.
 pub type Options = Vec<(Dimension, ChoiceSet)>;
 
@@ -194,6 +242,34 @@ mod tests {
         )
         .unwrap();
         assert_eq!(choices(&many, "city", "city", Dimension::City).total, 20_000);
+    }
+
+    #[test]
+    fn filtered_values_the_data_lacks_are_found() {
+        let filters = Filters::new()
+            .with(Dimension::Country, "France")
+            .with(Dimension::Country, "Atlantis")
+            .with(Dimension::Device, "Toaster");
+        let set = |values: &[&str], total: u64| ChoiceSet {
+            choices: values
+                .iter()
+                .map(|v| Choice {
+                    value: v.to_string(),
+                    label: v.to_string(),
+                    plays: 1.0,
+                })
+                .collect(),
+            total,
+        };
+        let known = vec![
+            (Dimension::Country, set(&["France", "Spain"], 2)),
+            (Dimension::Device, set(&["Computer"], 900)),
+        ];
+        assert_eq!(
+            unknown_values(&filters, &known),
+            vec![(Dimension::Country, "Atlantis".to_string())],
+            "a device list cut short cannot tell"
+        );
     }
 
     #[test]

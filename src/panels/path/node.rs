@@ -166,10 +166,14 @@ pub fn NodePage(
     data: PathData,
     /// The node shown.
     node_id: String,
-) -> impl IntoView {
+) -> AnyView {
     let ctx = expect_context::<DashboardContext>();
     let structure = data.structure.clone();
     let stats = data.nodes.iter().find(|n| n.id == node_id).cloned();
+    // An address may name a node the path never had (an edited link, another path's node).
+    if stats.is_none() && structure.node(&node_id).is_none() {
+        return view! { <NoSuchNode node_id /> }.into_any();
+    }
     let name = stats
         .as_ref()
         .map(|n| n.name.clone())
@@ -254,18 +258,7 @@ pub fn NodePage(
             />
         }
     });
-    let summary = stats.map(|n| {
-        view! {
-            <ul class="node-facts">
-                <li><span>{t(Msg::Level)}</span><strong>{n.level.map_or("—".to_string(), |l| l.to_string())}</strong></li>
-                <li><span>{t(Msg::Plays)}</span><strong data-value=n.plays.to_string()>{format::count(n.plays)}</strong></li>
-                <li><span>{t(Msg::UniqueViewers)}</span><strong>{format::count(n.unique)}</strong></li>
-                <li><span>{t(Msg::AvgCompletion)}</span><strong>{format::percent(n.completion)}</strong></li>
-                <li><span>{t(Msg::LeftThePath)}</span><strong>{format::count(n.exits)}</strong></li>
-            </ul>
-            {n.deleted.then(|| view! { <p class="notice-box">{t(Msg::VideoDeleted)}</p> })}
-        }
-    });
+    let summary = stats.map(|n| view! { <NodeFacts n /> });
     view! {
         <section class="panel" aria-labelledby="node-title" data-ready=move || loaded.ready().to_string()>
             <Breadcrumb steps=vec![t(Msg::VideosOverview).to_string(), name.clone()] on_back=back />
@@ -278,6 +271,41 @@ pub fn NodePage(
             {retention}
             <h3 class="subheading">{t(Msg::Hotspots)}</h3>
             {hotspots}
+        </section>
+    }
+    .into_any()
+}
+
+/// A node's figures in the path, and whether it was deleted.
+#[component]
+fn NodeFacts(n: super::NodeStats) -> impl IntoView {
+    view! {
+        <ul class="node-facts">
+            <li><span>{t(Msg::Level)}</span><strong>{n.level.map_or("—".to_string(), |l| l.to_string())}</strong></li>
+            <li><span>{t(Msg::Plays)}</span><strong data-value=n.plays.to_string()>{format::count(n.plays)}</strong></li>
+            <li><span>{t(Msg::UniqueViewers)}</span><strong>{format::count(n.unique)}</strong></li>
+            <li><span>{t(Msg::AvgCompletion)}</span><strong>{format::percent(n.completion)}</strong></li>
+            <li><span>{t(Msg::LeftThePath)}</span><strong>{format::count(n.exits)}</strong></li>
+        </ul>
+        {n.deleted.then(|| view! { <p class="notice-box">{t(Msg::VideoDeleted)}</p> })}
+    }
+}
+
+/// What the node page says for a node the path does not have, with the way back to the overview.
+#[component]
+fn NoSuchNode(node_id: String) -> impl IntoView {
+    let ctx = expect_context::<DashboardContext>();
+    let back = move || {
+        ctx.update(|s| {
+            s.views.node = None;
+            s.views.hotspots_open.clear();
+        })
+    };
+    view! {
+        <section class="panel" aria-labelledby="node-title" data-ready="true">
+            <h2 id="node-title">{t(Msg::NoSuchVideo)}</h2>
+            <p role="status">{tf(Msg::NoSuchVideoText, &[&node_id])}</p>
+            <button type="button" on:click=move |_| back()>{t(Msg::BackToOverview)}</button>
         </section>
     }
 }
