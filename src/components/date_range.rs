@@ -129,50 +129,85 @@ pub fn DateRangeControls(
     }
 }
 
-/// The range: a preset, or custom days (two dates and Apply).
+/// What a custom range's two fields hold once edited: the input's value (`YYYY-MM-DD`, or empty while
+/// a date is not whole); `None` for a field left as it was shown.
+pub fn custom_days(shown: DayRange, from: Option<&str>, to: Option<&str>) -> Result<DayRange, Msg> {
+    let read = |draft: Option<&str>, shown: NaiveDate| match draft {
+        None => Some(shown),
+        Some(text) => parse(text),
+    };
+    match (read(from, shown.first), read(to, shown.last)) {
+        (Some(a), Some(b)) if a <= b => Ok(DayRange::new(a, b)),
+        (Some(_), Some(_)) => Err(Msg::FromAfterTo),
+        _ => Err(Msg::IncompleteDate),
+    }
+}
+
+/// The range: a preset, or custom days (two dates and Apply, or Enter in either date).
 #[component]
 fn RangePicker(dates: Dates) -> impl IntoView {
     let Dates { state, current, .. } = dates;
     let custom_open = RwSignal::new(false);
-    let custom_from = RwSignal::new(String::new());
-    let custom_to = RwSignal::new(String::new());
+    // The fields as typed. They are never written back into the inputs: a date input's value is empty
+    // until its day, month and year are all typed, and writing that back would wipe what was typed.
+    let custom_from: RwSignal<Option<String>> = RwSignal::new(None);
+    let custom_to: RwSignal<Option<String>> = RwSignal::new(None);
+    let problem: RwSignal<Option<Msg>> = RwSignal::new(None);
     let range_value = move || match state.get().range {
         RangeChoice::Preset(p) if !custom_open.get() => p.key().to_string(),
         _ => "custom".to_string(),
     };
     let on_range = move |ev: leptos::ev::Event| {
         let v = event_target_value(&ev);
+        custom_from.set(None);
+        custom_to.set(None);
+        problem.set(None);
         if v == "custom" {
-            let r = current.get_untracked();
-            custom_from.set(iso(r.first));
-            custom_to.set(iso(r.last));
             custom_open.set(true);
         } else if let Some(p) = Preset::from_key(&v) {
             custom_open.set(false);
             dates.change(|s| s.range = RangeChoice::Preset(p));
         }
     };
-    let apply_custom = move |_| {
-        if let (Some(a), Some(b)) = (
-            parse(&custom_from.get_untracked()),
-            parse(&custom_to.get_untracked()),
-        ) {
-            custom_open.set(false);
-            dates.change(|s| s.range = RangeChoice::Custom(DayRange::new(a, b)));
+    let apply_custom = move || {
+        let days = custom_days(
+            current.get_untracked(),
+            custom_from.get_untracked().as_deref(),
+            custom_to.get_untracked().as_deref(),
+        );
+        match days {
+            Ok(days) => {
+                problem.set(None);
+                custom_open.set(false);
+                custom_from.set(None);
+                custom_to.set(None);
+                dates.change(|s| s.range = RangeChoice::Custom(days));
+            }
+            Err(why) => problem.set(Some(why)),
         }
     };
-    // One of the custom range's dates: the days shown, or the draft once it is edited.
-    let day_input = move |draft: RwSignal<String>, last: bool| {
+    // One of the custom range's dates: the days shown until it is edited (the browser orders day,
+    // month and year as the user's locale does, and takes them typed or picked).
+    let day_input = move |draft: RwSignal<Option<String>>, last: bool| {
         view! {
             <input
                 type="date"
+                aria-invalid=move || problem.get().is_some().to_string()
+                aria-describedby="custom-range-problem"
                 prop:value=move || {
                     let r = current.get();
-                    if custom_open.get() { draft.get() } else { iso(if last { r.last } else { r.first }) }
+                    iso(if last { r.last } else { r.first })
                 }
                 on:input=move |ev| {
                     custom_open.set(true);
-                    draft.set(event_target_value(&ev));
+                    problem.set(None);
+                    draft.set(Some(event_target_value(&ev)));
+                }
+                on:keydown=move |ev| {
+                    if ev.key() == "Enter" {
+                        ev.prevent_default();
+                        apply_custom();
+                    }
                 }
             />
         }
@@ -198,9 +233,12 @@ fn RangePicker(dates: Dates) -> impl IntoView {
                     <span>{t(Msg::To)}</span>
                     {day_input(custom_to, true)}
                 </label>
-                <button type="button" class="apply" on:click=apply_custom disabled=move || !custom_open.get()>
+                <button type="button" class="apply" on:click=move |_| apply_custom() disabled=move || !custom_open.get()>
                     {t(Msg::Apply)}
                 </button>
+                <p id="custom-range-problem" class="field-problem" role="alert">
+                    {move || problem.get().map(t)}
+                </p>
             </div>
         </Show>
     }
@@ -232,8 +270,16 @@ fn ComparePicker(dates: Dates) -> impl IntoView {
         };
         dates.change(|s| s.compare = choice);
     };
-    let on_compare_start = move |ev: leptos::ev::Event| {
-        if let Some(d) = parse(&event_target_value(&ev)) {
+    // A date input reports each whole date while the year is still being typed (0002, 0020, 0202,
+    // 2026): the period changes once the field is left or Enter is pressed, not at every digit.
+    let compare_draft: RwSignal<Option<String>> = RwSignal::new(None);
+    let apply_compare_start = move || {
+        let Some(draft) = compare_draft.get_untracked() else {
+            return;
+        };
+        compare_draft.set(None);
+        let shown = compare.get_untracked().map(|c| c.first);
+        if let Some(d) = parse(&draft).filter(|d| Some(*d) != shown) {
             dates.change(|s| s.compare = Some(CompareChoice::StartingOn(d)));
         }
     };
@@ -253,7 +299,14 @@ fn ComparePicker(dates: Dates) -> impl IntoView {
                 <input
                     type="date"
                     prop:value=move || compare.get().map(|c| iso(c.first)).unwrap_or_default()
-                    on:change=on_compare_start
+                    on:input=move |ev| compare_draft.set(Some(event_target_value(&ev)))
+                    on:blur=move |_| apply_compare_start()
+                    on:keydown=move |ev| {
+                        if ev.key() == "Enter" {
+                            ev.prevent_default();
+                            apply_compare_start();
+                        }
+                    }
                 />
             </label>
         </Show>
@@ -300,6 +353,27 @@ mod tests {
         assert_eq!(
             range_label(DayRange::new(d(2026, 1, 1), d(2026, 1, 1))),
             "1 Jan 2026"
+        );
+    }
+
+    #[test]
+    fn custom_days_take_what_was_typed_and_say_what_is_missing() {
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+        let shown = DayRange::new(d(2026, 11, 8), d(2026, 12, 7));
+        assert_eq!(custom_days(shown, None, None), Ok(shown));
+        assert_eq!(
+            custom_days(shown, Some("2026-10-01"), None),
+            Ok(DayRange::new(d(2026, 10, 1), d(2026, 12, 7)))
+        );
+        // A date input is empty while its date is not whole.
+        assert_eq!(custom_days(shown, Some(""), None), Err(Msg::IncompleteDate));
+        assert_eq!(
+            custom_days(shown, None, Some("2026-13-01")),
+            Err(Msg::IncompleteDate)
+        );
+        assert_eq!(
+            custom_days(shown, Some("2026-12-31"), None),
+            Err(Msg::FromAfterTo)
         );
     }
 

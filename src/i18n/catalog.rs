@@ -104,6 +104,8 @@ catalog! {
     From { en: "From", he: "מתאריך", de: "Von", es: "Desde" }
     To { en: "To", he: "עד תאריך", de: "Bis", es: "Hasta" }
     Apply { en: "Apply", he: "החלה", de: "Anwenden", es: "Aplicar" }
+    IncompleteDate { en: "Enter both dates in full: day, month and year.", he: "יש להזין את שני התאריכים במלואם: יום, חודש ושנה.", de: "Bitte beide Daten vollständig eingeben: Tag, Monat und Jahr.", es: "Escriba las dos fechas completas: día, mes y año." }
+    FromAfterTo { en: "The first day comes after the last: swap them.", he: "היום הראשון מאוחר מהאחרון: יש להחליף ביניהם.", de: "Der erste Tag liegt nach dem letzten: bitte tauschen.", es: "El primer día es posterior al último: inviértalos." }
     CompareTo { en: "Compare to", he: "השוואה אל", de: "Vergleichen mit", es: "Comparar con" }
     NoComparison { en: "No comparison", he: "ללא השוואה", de: "Kein Vergleich", es: "Sin comparación" }
     PreviousPeriod { en: "Previous period", he: "התקופה הקודמת", de: "Vorheriger Zeitraum", es: "Periodo anterior" }
@@ -179,6 +181,12 @@ catalog! {
     NextPage { en: "Next ›", he: "הבא ›", de: "Weiter ›", es: "Siguiente ›" }
     PageOf { en: "Page {0} of {1} · {2} rows", he: "עמוד {0} מתוך {1} · {2} שורות", de: "Seite {0} von {1} · {2} Zeilen", es: "Página {0} de {1} · {2} filas" }
     PageN { en: "Page {0}", he: "עמוד {0}", de: "Seite {0}", es: "Página {0}" }
+    NoSuchPage { en: "There is no page {0} of this table (the address asks for a page past its end).", he: "אין עמוד {0} בטבלה זו (הכתובת מבקשת עמוד שאחרי סופה).", de: "Diese Tabelle hat keine Seite {0} (die Adresse verlangt eine Seite nach ihrem Ende).", es: "Esta tabla no tiene página {0} (la dirección pide una página después de su final)." }
+    NoSuchVideo { en: "No such video in this path", he: "אין סרטון כזה במסלול", de: "Kein solches Video in diesem Pfad", es: "No existe ese vídeo en este recorrido" }
+    NoSuchVideoText { en: "The address names a video “{0}” that this path does not have and never had.", he: "הכתובת מציינת סרטון „{0}” שאינו ולא היה במסלול זה.", de: "Die Adresse nennt ein Video „{0}“, das dieser Pfad nicht hat und nie hatte.", es: "La dirección nombra un vídeo «{0}» que este recorrido no tiene ni tuvo nunca." }
+    BackToOverview { en: "Back to the videos overview", he: "חזרה לסקירת הסרטונים", de: "Zurück zur Videoübersicht", es: "Volver al resumen de vídeos" }
+    NotInData { en: "⚠ not in the data for these dates", he: "⚠ לא מופיע בנתונים בתאריכים אלה", de: "⚠ in diesem Zeitraum nicht in den Daten", es: "⚠ no figura en los datos de estas fechas" }
+    GoToPage { en: "Go to page {0}", he: "מעבר לעמוד {0}", de: "Zu Seite {0}", es: "Ir a la página {0}" }
     Pages { en: "Pages", he: "עמודים", de: "Seiten", es: "Páginas" }
     DrillDown { en: "Drill-down", he: "העמקה", de: "Drilldown", es: "Desglose" }
     FilterByThis { en: "Filter the whole page by this", he: "סינון כל הדף לפי ערך זה", de: "Die ganze Seite danach filtern", es: "Filtrar toda la página por esto" }
@@ -199,12 +207,12 @@ catalog! {
     AnonymousNote { en: "every viewer without a login, counted as one", he: "כל צופה ללא התחברות, נספרים כאחד", de: "alle Zuschauer ohne Anmeldung, als einer gezählt", es: "todos los espectadores sin sesión, contados como uno" }
     HideEngagement { en: "Hide engagement per user", he: "הסתרת מעורבות לפי משתמש", de: "Engagement je Nutzer ausblenden", es: "Ocultar participación por usuario" }
     ViewEngagement { en: "View engagement per user", he: "הצגת מעורבות לפי משתמש", de: "Engagement je Nutzer anzeigen", es: "Ver participación por usuario" }
-    NoUserMatches { en: "No user’s id or name starts with “{0}”.", he: "אין משתמש שהמזהה או השם שלו מתחילים ב־„{0}”.", de: "Keine Nutzerkennung und kein Name beginnt mit „{0}“.", es: "Ningún id ni nombre de usuario empieza por «{0}»." }
+    NoUserMatches { en: "No user’s name or id matches “{0}”.", he: "אין משתמש שהשם או המזהה שלו תואמים ל־„{0}”.", de: "Kein Nutzername und keine Kennung passt zu „{0}“.", es: "Ningún nombre ni id de usuario coincide con «{0}»." }
     ViewersCount { en: "{0} viewers", he: "{0} צופים", de: "{0} Zuschauer", es: "{0} espectadores" }
     ViewersMatching { en: "{0} viewers matching “{1}”", he: "{0} צופים שתואמים ל־„{1}”", de: "{0} Zuschauer zu „{1}“", es: "{0} espectadores que coinciden con «{1}»" }
     User { en: "User", he: "משתמש", de: "Nutzer", es: "Usuario" }
     HeatMap { en: "Heat map", he: "מפת חום", de: "Heatmap", es: "Mapa de calor" }
-    FilterUsers { en: "Filter users (id or name starts with)", he: "סינון משתמשים (מזהה או שם שמתחילים ב־)", de: "Nutzer filtern (Kennung oder Name beginnt mit)", es: "Filtrar usuarios (id o nombre empieza por)" }
+    FilterUsers { en: "Filter users (words of the name, or the start of the id)", he: "סינון משתמשים (מילים מהשם, או תחילת המזהה)", de: "Nutzer filtern (Wörter des Namens oder Anfang der Kennung)", es: "Filtrar usuarios (palabras del nombre o inicio del id)" }
     Search { en: "Search", he: "חיפוש", de: "Suchen", es: "Buscar" }
     Clear { en: "Clear", he: "ניקוי", de: "Leeren", es: "Borrar" }
     NotViewed { en: "Not viewed", he: "לא נצפה", de: "Nicht angesehen", es: "No visto" }
@@ -272,7 +280,7 @@ catalog! {
     VodOnlyByDefault { en: "None checked: VOD only, as the analytics service counts by default.", he: "אם לא נבחר דבר: VOD בלבד, כברירת המחדל של שירות הניתוח.", de: "Nichts gewählt: nur VOD, wie der Analysedienst standardmäßig zählt.", es: "Nada marcado: solo VOD, como cuenta por defecto el servicio de analítica." }
     Users { en: "Users", he: "משתמשים", de: "Nutzer", es: "Usuarios" }
     FindUsers { en: "Find users by id or name", he: "חיפוש משתמשים לפי מזהה או שם", de: "Nutzer nach Kennung oder Name suchen", es: "Buscar usuarios por id o nombre" }
-    IdOrNameStarts { en: "Id or name starts with…", he: "מזהה או שם שמתחילים ב…", de: "Kennung oder Name beginnt mit…", es: "El id o nombre empieza por…" }
+    IdOrNameStarts { en: "Name or id, e.g. “mei c”…", he: "שם או מזהה, למשל „דנה”…", de: "Name oder Kennung, z. B. „mei c“…", es: "Nombre o id, p. ej. «mei c»…" }
     Find { en: "Find", he: "חיפוש", de: "Suchen", es: "Buscar" }
 
     // Interactive paths.

@@ -214,6 +214,16 @@ test('engagement per user: report 13 page, anonymous viewers as one row, heat ma
   await page.waitForFunction(() => location.search.includes('uq=anon'));
   await page.waitForSelector('.users-table[data-ready="true"] tr[data-key="Unknown"]');
   assert.match(await page.textContent('tr[data-key="Unknown"] th'), /Anonymous viewers/);
+  // Any word of the name finds a user, whatever the case, and two words narrow (user.list's search).
+  for (const [text, name] of [['chloe', /^Chloe /], ['MURPHY', /^\S+ Murphy/], ['chloe m', /^Chloe M/]]) {
+    await page.fill('.users-search input', text);
+    await page.press('.users-search input', 'Enter');
+    await page.waitForFunction((t) => new URL(location.href).searchParams.get('uq') === t, text);
+    await page.waitForSelector('.users-table[data-ready="true"]');
+    const names = await page.$$eval('.users-table tbody tr th', (ths) => ths.map((th) => th.textContent.trim()));
+    assert.ok(names.length > 0, `"${text}" finds someone`);
+    for (const n of names) assert.match(n, name, `"${text}" found ${names.join(', ')}`);
+  }
   assert.deepEqual(page.problems, []);
   await page.close();
 });
@@ -279,4 +289,37 @@ test('breakdowns at 1280 and 390 px: no page overflow, map behind a toggle on a 
     assert.deepEqual(page.problems, []);
     await page.close();
   }
+});
+
+test('bad addresses: a page past the end says so and offers the last page; a value the data lacks is marked on its chip', async () => {
+  const { page, from, to } = await open(1280, '&users=1&up=99999&dp=99999');
+  await page.waitForSelector('.users-table[data-ready="true"]', { timeout: 20_000 });
+  const users = await call('getTable', '13', from, to, {}, { pager: { pageSize: 25, pageIndex: 1 }, order: '-count_plays' });
+  const lastPage = Math.ceil(users.totalCount / 25);
+  const notice = page.locator('section[aria-labelledby="users-title"] .no-such-page');
+  assert.match(await notice.textContent(), /There is no page 99999 of this table/);
+  await notice.locator('button').click();
+  await page.waitForFunction((p) => new URL(location.href).searchParams.get('up') === String(p), lastPage);
+  await page.waitForSelector(`section[aria-labelledby="users-title"] .pager-label:has-text("Page ${lastPage} of ${lastPage}")`);
+  assert.ok((await panelRows(page, 'users')).length > 0, 'the last page has rows');
+  // Top domains, the same.
+  await ready(page, 'domains');
+  const domains = page.locator('section[aria-labelledby="domains-title"] .no-such-page');
+  assert.match(await domains.textContent(), /no page 99999/);
+  await domains.locator('button').click();
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('dp') !== '99999');
+  await ready(page, 'domains');
+  assert.ok((await panelRows(page, 'domains')).length > 0);
+  await page.close();
+
+  // A country the data has stays plain; one it does not have is marked.
+  const countries = tableRows(await call('getTable', '36', from, to, {}, { pager: { pageSize: 500, pageIndex: 1 }, order: '-count_plays' }));
+  const known = countries[0].country;
+  const second = await open(1280, `&country=Atlantis&country=${encodeURIComponent(known)}`);
+  await second.page.waitForSelector('.chip.unknown-value', { timeout: 20_000 });
+  const marked = await second.page.$$eval('.chip.unknown-value', (chips) => chips.map((c) => c.textContent));
+  assert.equal(marked.length, 1, marked.join(' | '));
+  assert.match(marked[0], /Atlantis.*not in the data for these dates/);
+  assert.deepEqual(second.page.problems, []);
+  await second.page.close();
 });

@@ -118,3 +118,55 @@ test('without a session the page explains what is missing', async () => {
   assert.deepEqual(page.problems, []);
   await page.close();
 });
+
+/** The digits of a date typed into a date input, in the order the browser's locale writes it. */
+async function typedDigits(page, y, m, d) {
+  const order = await page.evaluate(() => new Intl.DateTimeFormat(navigator.language, { year: 'numeric', month: '2-digit', day: '2-digit' })
+    .formatToParts(new Date(2026, 9, 1)).filter((p) => p.type !== 'literal').map((p) => p.type));
+  const part = { year: String(y), month: String(m).padStart(2, '0'), day: String(d).padStart(2, '0') };
+  return order.map((p) => part[p]).join('');
+}
+
+test('dates typed by keyboard alone: a custom range and a compare start, with a clear word when incomplete', async () => {
+  const page = await openPage(browser.context, 1280);
+  const asked = [];
+  page.on('request', (r) => { if (r.url().includes('/api_v3/')) asked.push(r.postData() ?? ''); });
+  await page.goto(`${server.url}/entry/0_cellbio1?tz=UTC&ks=${encodeURIComponent(ks)}`);
+  await ready(page);
+  await page.selectOption('.date-controls select >> nth=0', 'custom');
+  const from = page.locator('.custom-range input >> nth=0');
+  // A part of the date wiped, then Apply: the page says what is missing and keeps the range.
+  await from.focus();
+  await page.keyboard.press('Backspace');
+  assert.equal(await from.inputValue(), '', 'a date input is empty while its date is not whole');
+  await page.click('.custom-range .apply');
+  assert.match(await page.textContent('#custom-range-problem'), /Enter both dates in full/);
+  assert.equal(await from.getAttribute('aria-invalid'), 'true');
+  assert.ok(!page.url().includes('from='), 'nothing applied');
+  // The whole date in the locale's order, then Enter.
+  await from.focus();
+  await page.keyboard.type(await typedDigits(page, 2026, 10, 1));
+  assert.equal(await from.inputValue(), '2026-10-01', 'each typed digit stays');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('from') === '2026-10-01');
+  await ready(page);
+  assert.equal(await page.textContent('#custom-range-problem'), '');
+  // A compare start typed digit by digit changes the period once, when the field is left.
+  await page.selectOption('.date-controls select >> nth=1', 'custom');
+  await page.waitForFunction(() => /cmp=\d{4}-/.test(location.search));
+  await ready(page);
+  const start = page.locator('.date-controls input[type="date"] >> nth=2');
+  asked.length = 0;
+  await start.focus();
+  await page.keyboard.type(await typedDigits(page, 2025, 10, 1));
+  // Tab leaves the field (the first Tab may stop on the field's own calendar button).
+  for (let i = 0; i < 3 && await start.evaluate((el) => el === document.activeElement); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('cmp') === '2025-10-01');
+  await ready(page);
+  const years = asked.flatMap((body) => [...body.matchAll(/"fromDate":(-?\d+)/g)].map((m) => new Date(Number(m[1]) * 1000).getUTCFullYear()));
+  assert.ok(years.length > 0 && years.every((y) => y >= 2025), `no period of a half-typed year was asked for: ${years}`);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
