@@ -302,7 +302,7 @@ async function memory(url, ks) {
     // The largest audience of the demo data: the course introduction since it was created (25 rows a page).
     await tab.goto(`${url}/entry/0_cellbio1?tz=UTC&range=all&users=1&ks=${encodeURIComponent(ks)}`);
     await tab.waitForSelector('.users-table[data-ready="true"]', { timeout: 60_000 });
-    const viewers = await tab.evaluate(() => Number((/([\d,]+) viewers/.exec(document.querySelector('section[aria-labelledby="users-title"]').innerText)?.[1] ?? '0').replace(/,/g, '')));
+    const viewers = await tab.evaluate(() => Number((/([\d,]+) users who loaded the player/.exec(document.querySelector('section[aria-labelledby="users-title"]').innerText)?.[1] ?? '0').replace(/,/g, '')));
     const expanders = tab.locator('section[aria-labelledby="users-title"] button.row-expand');
     const count = Math.min(20, await expanders.count());
     for (let i = 0; i < count; i += 1) {

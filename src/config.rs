@@ -7,8 +7,68 @@ use crate::api::Client;
 
 const KS_KEY: &str = "entrylens.ks";
 const SERVICE_URL_KEY: &str = "entrylens.serviceUrl";
-/// Query parameters that carry the connection, removed from the address bar after reading.
-pub const CONNECTION_PARAMS: [&str; 2] = ["ks", "serviceUrl"];
+const MEDIA_URL_KEY: &str = "entrylens.mediaUrl";
+const DETAILS_URL_KEY: &str = "entrylens.detailsUrl";
+/// Query parameters that carry the connection, removed from the address bar after reading: the
+/// session, the service, and the templates of the standalone header's links (`{entryId}` in them
+/// becomes the entry's id).
+pub const CONNECTION_PARAMS: [&str; 4] = ["ks", "serviceUrl", "mediaUrl", "detailsUrl"];
+
+/// Where a connection parameter is kept for the tab.
+fn storage_key(param: &str) -> &'static str {
+    match param {
+        "ks" => KS_KEY,
+        "serviceUrl" => SERVICE_URL_KEY,
+        "mediaUrl" => MEDIA_URL_KEY,
+        _ => DETAILS_URL_KEY,
+    }
+}
+
+/// Where the standalone header's links lead: the entry's media page and its details in the management
+/// console, from the templates given (`mediaUrl=`, `detailsUrl=`, with `{entryId}`), the details also
+/// from the service when it is Kaltura's own cloud or a Kaltura server (its console at
+/// `/index.php/kmcng/`). `None` where nothing says where: the link is then not shown.
+pub fn entry_links(
+    service_url: Option<&str>,
+    media_template: Option<&str>,
+    details_template: Option<&str>,
+    entry_id: &str,
+) -> (Option<String>, Option<String>) {
+    let id: String = form_urlencoded::byte_serialize(entry_id.as_bytes()).collect();
+    let fill = |template: &str| {
+        let url = template.trim().replace("{entryId}", &id);
+        (url.starts_with("https://") || url.starts_with("http://")).then_some(url)
+    };
+    let kaltura_console = service_url
+        .and_then(normalize_service_url)
+        .filter(|u| is_kaltura_host(u))
+        .map(|u| format!("{u}/index.php/kmcng/content/entries/entry/{{entryId}}/metadata"));
+    let details = details_template
+        .and_then(fill)
+        .or_else(|| kaltura_console.as_deref().and_then(fill));
+    (media_template.and_then(fill), details)
+}
+
+/// Whether a service URL is Kaltura's cloud (`*.kaltura.com`).
+fn is_kaltura_host(service_url: &str) -> bool {
+    let host = service_url
+        .split_once("://")
+        .map_or(service_url, |(_, rest)| rest)
+        .split(['/', ':'])
+        .next()
+        .unwrap_or("");
+    host == "kaltura.com" || host.ends_with(".kaltura.com")
+}
+
+/// The standalone header's links for `entry_id`, from this tab's connection.
+pub fn links_for(entry_id: &str) -> (Option<String>, Option<String>) {
+    entry_links(
+        stored(SERVICE_URL_KEY).as_deref(),
+        stored(MEDIA_URL_KEY).as_deref(),
+        stored(DETAILS_URL_KEY).as_deref(),
+        entry_id,
+    )
+}
 
 /// Trims a service URL to its base (no trailing `/`, no `/api_v3`), or `None` when it is not http(s).
 pub fn normalize_service_url(url: &str) -> Option<String> {
@@ -22,8 +82,16 @@ fn session_storage() -> Option<web_sys::Storage> {
 }
 
 thread_local! {
-    // The connection read from the URL at start-up, kept in memory as well: storage may be refused.
-    static CAPTURED: std::cell::RefCell<(Option<String>, Option<String>)> = const { std::cell::RefCell::new((None, None)) };
+    // The connection read from the URL at start-up (storage key, value), kept in memory as well:
+    // storage may be refused.
+    static CAPTURED: std::cell::RefCell<Vec<(&'static str, String)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// A connection value kept for the tab: from session storage, else from memory (storage refused).
+fn stored(key: &str) -> Option<String> {
+    let from_storage = session_storage().and_then(|s| s.get_item(key).ok().flatten());
+    from_storage
+        .or_else(|| CAPTURED.with(|c| c.borrow().iter().find(|(k, _)| *k == key).map(|(_, v)| v.clone())))
 }
 
 /// Reads `ks` / `serviceUrl` from the address bar into session storage and removes them from the URL.
@@ -39,17 +107,14 @@ pub fn capture_from_url() {
     let storage = session_storage();
     for key in CONNECTION_PARAMS {
         if let Some(value) = params.get(key) {
-            let storage_key = if key == "ks" { KS_KEY } else { SERVICE_URL_KEY };
+            let storage_key = storage_key(key);
             if let Some(storage) = &storage {
                 let _ = storage.set_item(storage_key, &value);
             }
             CAPTURED.with(|c| {
                 let mut c = c.borrow_mut();
-                if key == "ks" {
-                    c.0 = Some(value.clone());
-                } else {
-                    c.1 = Some(value.clone());
-                }
+                c.retain(|(k, _)| *k != storage_key);
+                c.push((storage_key, value.clone()));
             });
             params.delete(key);
             changed = true;
@@ -71,17 +136,9 @@ pub fn capture_from_url() {
 
 /// The client for the current connection, or `None` when no session was given.
 pub fn client() -> Option<Client> {
-    let storage = session_storage()?;
-    let ks = storage
-        .get_item(KS_KEY)
-        .ok()
-        .flatten()
-        .filter(|k| !k.is_empty())?;
+    let ks = stored(KS_KEY).filter(|k| !k.is_empty())?;
     let origin = web_sys::window()?.location().origin().ok()?;
-    let service_url = storage
-        .get_item(SERVICE_URL_KEY)
-        .ok()
-        .flatten()
+    let service_url = stored(SERVICE_URL_KEY)
         .and_then(|u| normalize_service_url(&u))
         .unwrap_or(origin);
     Some(Client { service_url, ks })
@@ -104,6 +161,46 @@ pub fn now_unix() -> i64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn header_links_come_from_templates_or_a_kaltura_service() {
+        let id = "0_ab cd";
+        assert_eq!(
+            entry_links(None, None, None, id),
+            (None, None),
+            "nothing says where"
+        );
+        assert_eq!(
+            entry_links(Some("http://127.0.0.1:8080"), None, None, id),
+            (None, None),
+            "our own report-server has no console"
+        );
+        assert_eq!(
+            entry_links(Some("https://www.kaltura.com/api_v3"), None, None, "0_x")
+                .1
+                .as_deref(),
+            Some("https://www.kaltura.com/index.php/kmcng/content/entries/entry/0_x/metadata")
+        );
+        assert_eq!(
+            entry_links(
+                None,
+                Some("https://mediaspace.example.edu/media/t/{entryId}"),
+                Some("https://kmc.example.edu/e/{entryId}"),
+                id
+            ),
+            (
+                Some("https://mediaspace.example.edu/media/t/0_ab+cd".to_string()),
+                Some("https://kmc.example.edu/e/0_ab+cd".to_string())
+            )
+        );
+        assert_eq!(
+            entry_links(None, Some("javascript:alert({entryId})"), None, id).0,
+            None,
+            "only web addresses"
+        );
+        assert!(!is_kaltura_host("https://kaltura.com.evil.example"));
+        assert!(is_kaltura_host("https://api.eu.kaltura.com"));
+    }
 
     #[test]
     fn service_urls_are_normalized() {

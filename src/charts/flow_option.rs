@@ -25,6 +25,15 @@ pub enum FlowNodeKind {
     Deleted,
     /// The end of a link to a web page.
     WebLink,
+    /// Where a hotspot that pauses the video leads: nowhere but a pause.
+    Pause,
+}
+
+impl FlowNodeKind {
+    /// An end of a link that is not a video of the path (drawn small, its label beside it).
+    pub fn is_link_end(self) -> bool {
+        matches!(self, FlowNodeKind::WebLink | FlowNodeKind::Pause)
+    }
 }
 
 /// A node placed on the flow.
@@ -169,8 +178,12 @@ fn node_look(n: &FlowNode) -> (ItemStyle, WrappedLabel) {
             .border_width(3.0),
         FlowNodeKind::Node => ItemStyle::new().color(colors::NODE),
         FlowNodeKind::WebLink => ItemStyle::new().color(colors::WEB_LINK),
+        FlowNodeKind::Pause => ItemStyle::new()
+            .color(colors::BASE)
+            .border_color(colors::WEB_LINK)
+            .border_width(2.0),
     };
-    let label = if n.kind == FlowNodeKind::WebLink {
+    let label = if n.kind.is_link_end() {
         WrappedLabel {
             label: Label::new()
                 .show(true)
@@ -203,7 +216,7 @@ pub fn flow_option(nodes: &[FlowNode], edges: &[FlowEdge]) -> Value {
         .iter()
         .map(|n| {
             let (item_style, label) = node_look(n);
-            let web = n.kind == FlowNodeKind::WebLink;
+            let web = n.kind.is_link_end();
             NodeItem {
                 id: n.id.clone(),
                 name: n.name.clone(),

@@ -208,8 +208,8 @@ catalog! {
     HideEngagement { en: "Hide engagement per user", he: "הסתרת מעורבות לפי משתמש", de: "Engagement je Nutzer ausblenden", es: "Ocultar participación por usuario" }
     ViewEngagement { en: "View engagement per user", he: "הצגת מעורבות לפי משתמש", de: "Engagement je Nutzer anzeigen", es: "Ver participación por usuario" }
     NoUserMatches { en: "No user’s name or id matches “{0}”.", he: "אין משתמש שהשם או המזהה שלו תואמים ל־„{0}”.", de: "Kein Nutzername und keine Kennung passt zu „{0}“.", es: "Ningún nombre ni id de usuario coincide con «{0}»." }
-    ViewersCount { en: "{0} viewers", he: "{0} צופים", de: "{0} Zuschauer", es: "{0} espectadores" }
-    ViewersMatching { en: "{0} viewers matching “{1}”", he: "{0} צופים שתואמים ל־„{1}”", de: "{0} Zuschauer zu „{1}“", es: "{0} espectadores que coinciden con «{1}»" }
+    ViewersCount { en: "{0} users who loaded the player; Unique viewers counts only those who played", he: "{0} משתמשים שטענו את הנגן; „צופים ייחודיים” סופר רק את מי שהפעיל", de: "{0} Nutzer, die den Player geladen haben; „Eindeutige Zuschauer“ zählt nur, wer abgespielt hat", es: "{0} usuarios que cargaron el reproductor; «Espectadores únicos» cuenta solo a quienes reprodujeron" }
+    ViewersMatching { en: "{0} users who loaded the player, matching “{1}”", he: "{0} משתמשים שטענו את הנגן ותואמים ל־„{1}”", de: "{0} Nutzer, die den Player geladen haben, zu „{1}“", es: "{0} usuarios que cargaron el reproductor y coinciden con «{1}»" }
     User { en: "User", he: "משתמש", de: "Nutzer", es: "Usuario" }
     HeatMap { en: "Heat map", he: "מפת חום", de: "Heatmap", es: "Mapa de calor" }
     FilterUsers { en: "Filter users (words of the name, or the start of the id)", he: "סינון משתמשים (מילים מהשם, או תחילת המזהה)", de: "Nutzer filtern (Wörter des Namens oder Anfang der Kennung)", es: "Filtrar usuarios (palabras del nombre o inicio del id)" }
@@ -354,7 +354,9 @@ catalog! {
     MostClicksAt { en: "most clicks ({0}) at {1}", he: "הכי הרבה לחיצות ({0}) ב־{1}", de: "die meisten Klicks ({0}) bei {1}", es: "más clics ({0}) en {1}" }
     NoClicks { en: "no clicks in this period", he: "אין לחיצות בתקופה זו", de: "keine Klicks in diesem Zeitraum", es: "sin clics en este periodo" }
     ShownFromTo { en: "shown from {0} to {1}", he: "מוצג מ־{0} עד {1}", de: "angezeigt von {0} bis {1}", es: "visible de {0} a {1}" }
-    WindowUnknown { en: "active window unknown", he: "חלון הזמן הפעיל לא ידוע", de: "aktives Zeitfenster unbekannt", es: "intervalo activo desconocido" }
+    WindowUnknown { en: "the path does not record when this hotspot shows", he: "המסלול אינו מתעד מתי נקודה חמה זו מוצגת", de: "der Pfad hält nicht fest, wann dieser Hotspot angezeigt wird", es: "el recorrido no registra cuándo se muestra este punto interactivo" }
+    ClicksCaptionWindow { en: "{0} clicks in all; {1}. The hotspot is {2}; the bars outside that time are greyed.", he: "{0} לחיצות בסך הכול; {1}. הנקודה החמה {2}; העמודות מחוץ לזמן זה באפור.", de: "{0} Klicks insgesamt; {1}. Der Hotspot wird {2}; die Balken außerhalb dieser Zeit sind grau.", es: "{0} clics en total; {1}. El punto interactivo está {2}; las barras fuera de ese tiempo aparecen en gris." }
+    ClicksCaptionNoWindow { en: "{0} clicks in all; {1}. The path does not record when this hotspot shows, so no part of the video is greyed.", he: "{0} לחיצות בסך הכול; {1}. המסלול אינו מתעד מתי נקודה חמה זו מוצגת, ולכן אף חלק מהסרטון אינו באפור.", de: "{0} Klicks insgesamt; {1}. Der Pfad hält nicht fest, wann dieser Hotspot angezeigt wird; daher ist kein Teil des Videos grau.", es: "{0} clics en total; {1}. El recorrido no registra cuándo se muestra este punto interactivo, así que ninguna parte del vídeo aparece en gris." }
     ClicksAt { en: "{0}: {1} clicks", he: "{0}: {1} לחיצות", de: "{0}: {1} Klicks", es: "{0}: {1} clics" }
     ClicksOverVideo { en: "Clicks on {0} over the video: {1} in all, {2}; {3}.", he: "לחיצות על {0} לאורך הסרטון: {1} בסך הכול, {2}; {3}.", de: "Klicks auf {0} über das Video: {1} insgesamt, {2}; {3}.", es: "Clics en {0} a lo largo del vídeo: {1} en total, {2}; {3}." }
 

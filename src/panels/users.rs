@@ -48,8 +48,13 @@ pub fn columns() -> Vec<Column> {
     vec![
         Column::new(COUNT_LOADS, t(Msg::PlayerImpressions), Kind::Count).sortable(),
         Column::new(COUNT_PLAYS, t(Msg::Plays), Kind::Count).sortable(),
-        Column::new(AVG_COMPLETION_RATE, t(Msg::AvgCompletion), Kind::Percent).sortable(),
-        Column::new(TOTAL_COMPLETION_RATE, t(Msg::TotalCompletion), Kind::Percent).sortable(),
+        // A user who loaded the player and never played has no completion (N/A, not 0 %).
+        Column::new(AVG_COMPLETION_RATE, t(Msg::AvgCompletion), Kind::Percent)
+            .sortable()
+            .needs(COUNT_PLAYS),
+        Column::new(TOTAL_COMPLETION_RATE, t(Msg::TotalCompletion), Kind::Percent)
+            .sortable()
+            .needs(COUNT_PLAYS),
         Column::new(SUM_VIEW_PERIOD, t(Msg::MinutesViewed), Kind::Minutes).sortable(),
     ]
 }

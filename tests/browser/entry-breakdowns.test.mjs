@@ -323,3 +323,20 @@ test('bad addresses: a page past the end says so and offers the last page; a val
   assert.deepEqual(second.page.problems, []);
   await second.page.close();
 });
+
+test('engagement per user says what it counts, and a user without a play has no completion (N/A, not 0 %)', async () => {
+  const { page } = await open(1280, `&users=1&us=${encodeURIComponent('+count_plays')}`);
+  await page.waitForSelector('.users-table[data-ready="true"]', { timeout: 20_000 });
+  assert.match(await page.textContent('.users-table .table-count'), /^[\d,]+ users who loaded the player; Unique viewers counts only those who played$/);
+  const cells = await page.$$eval('.users-table tbody tr[data-key]', (trs) => trs.map((tr) => ({
+    plays: Number(tr.querySelector('td[data-col="count_plays"]').dataset.value),
+    completion: tr.querySelector('td[data-col="avg_completion_rate"] .value').textContent,
+    total: tr.querySelector('td[data-col="total_completion_rate"] .value').textContent,
+  })));
+  const idle = cells.filter((c) => c.plays === 0);
+  assert.ok(idle.length > 0, 'sorted by fewest plays, the first page has users who never played');
+  for (const c of idle) assert.deepEqual([c.completion, c.total], ['N/A', 'N/A']);
+  for (const c of cells.filter((x) => x.plays > 0)) assert.match(c.completion, /%$/);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});

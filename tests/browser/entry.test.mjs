@@ -170,3 +170,21 @@ test('dates typed by keyboard alone: a custom range and a compare start, with a 
   assert.deepEqual(page.problems, []);
   await page.close();
 });
+
+test('standalone, the header links to the media page and the entry details only when told where they are', async () => {
+  const page = await openPage(browser.context, 1280);
+  await page.goto(`${server.url}/entry/0_cellbio1?tz=UTC&ks=${encodeURIComponent(ks)}`);
+  await ready(page);
+  assert.equal(await page.locator('.entry-header a').count(), 0, 'report-server names no media page or console');
+  const media = 'https://mediaspace.example.edu/media/t/{entryId}';
+  const details = 'https://kmc.example.edu/content/{entryId}';
+  await page.goto(`${server.url}/entry/0_cellbio1?tz=UTC&mediaUrl=${encodeURIComponent(media)}&detailsUrl=${encodeURIComponent(details)}&ks=${encodeURIComponent(ks)}`);
+  await ready(page);
+  assert.ok(!page.url().includes('mediaUrl') && !page.url().includes('detailsUrl'), 'the templates leave the address bar');
+  assert.equal(await page.getAttribute('.entry-header a.back', 'href'), 'https://mediaspace.example.edu/media/t/0_cellbio1');
+  assert.match(await page.textContent('.entry-header a.back'), /← Back to media/);
+  assert.equal(await page.getAttribute('.entry-meta a', 'href'), 'https://kmc.example.edu/content/0_cellbio1');
+  assert.equal(await page.textContent('.entry-meta a'), 'See all details');
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});

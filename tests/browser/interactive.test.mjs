@@ -134,3 +134,29 @@ test('an address naming a node the path does not have says so and leads back to 
   assert.deepEqual(page.problems, []);
   await page.close();
 });
+
+test('a pause hotspot is a pause, a deleted hotspot says so once, and a timeline says when its hotspot shows', async () => {
+  const { page } = await open(1280, '&tables=flow');
+  await page.waitForSelector('section[aria-labelledby="flow-title"] .table-scroll tbody tr', { timeout: 20_000 });
+  const rows = await page.$$eval('section[aria-labelledby="flow-title"] .table-scroll tbody tr', (trs) =>
+    trs.map((tr) => [...tr.children].map((c) => c.textContent)));
+  const pause = rows.find((r) => r[1] === 'Pause and discuss');
+  assert.ok(pause, JSON.stringify(rows));
+  assert.equal(pause[2], 'Pauses the video');
+  assert.ok(!rows.some((r) => r[2] === 'Unknown'), 'no link leads to "Unknown"');
+  // On the start node's page, the deleted hotspot to the deleted video.
+  await page.goto(page.url().replace(/&tables=flow/, '') + '&node=n1');
+  await page.waitForSelector('section[aria-labelledby="node-title"][data-ready="true"] tr[data-key="h15"]', { timeout: 20_000 });
+  const deleted = await page.textContent('tr[data-key="h15"] th');
+  assert.equal((deleted.match(/deleted/gi) ?? []).length, 2, `the hotspot's and its video's names, once each: ${deleted}`);
+  assert.ok(!deleted.includes('· deleted'), deleted);
+  // The pause hotspot's own node lists it as a pause, and its timeline reads as one sentence.
+  await page.goto(page.url().replace('node=n1', 'node=n5'));
+  await page.waitForSelector('section[aria-labelledby="node-title"][data-ready="true"] tr[data-key="h14"]', { timeout: 20_000 });
+  assert.match(await page.textContent('tr[data-key="h14"] th'), /Pauses the video/);
+  await page.click('tr[data-key="h14"] button.row-expand');
+  await page.waitForSelector('.hotspot-clicks[data-ready="true"] .heat-caption');
+  assert.match(await page.textContent('.heat-caption'), /^[\d,]+ clicks in all; .+\. The hotspot is shown from \d+:\d\d to \d+:\d\d; the bars outside that time are greyed\.$/);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});

@@ -107,7 +107,7 @@ fn value_cell(c: Column, ci: usize, r: &Row) -> impl IntoView {
             Some(
                 view! {
                     <span class="previous" data-previous=format::plain(pv)>
-                        {c.text(pv)} " · " {format::change_percent(change(v, pv).percent)}
+                        {c.text(pv)} " · " {format::change_percent(change(v, pv).percent.filter(|p| p.is_finite()))}
                     </span>
                 }
                 .into_any(),

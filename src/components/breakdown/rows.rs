@@ -34,6 +34,9 @@ pub struct Column {
     pub kind: Kind,
     /// The server can sort on it (by this header).
     pub sort: Option<&'static str>,
+    /// A count without which the value means nothing (completion needs plays): where the row's count
+    /// is 0, the value is not 0 but not applicable, and reads N/A.
+    pub needs: Option<&'static str>,
 }
 
 impl Column {
@@ -44,6 +47,7 @@ impl Column {
             label,
             kind,
             sort: None,
+            needs: None,
         }
     }
 
@@ -55,8 +59,19 @@ impl Column {
         }
     }
 
-    /// The value of this column for a row of `table` with `total`.
+    /// The same column, not applicable (N/A) for rows where `count` is 0.
+    pub const fn needs(self, count: &'static str) -> Column {
+        Column {
+            needs: Some(count),
+            ..self
+        }
+    }
+
+    /// The value of this column for a row of `table` with `total` (NaN when not applicable).
     fn value(&self, row: &report_api::TableRow<'_>, total: Option<&ReportTotal>) -> f64 {
+        if self.needs.is_some_and(|count| row.num(count) == 0.0) {
+            return f64::NAN;
+        }
         match self.kind {
             Kind::ShareOf(of) => 100.0 * share(row.num(of), total.map_or(0.0, |t| t.num(of))),
             _ => row.num(self.header),
@@ -65,6 +80,9 @@ impl Column {
 
     /// A value as people read it.
     pub fn text(&self, v: f64) -> String {
+        if v.is_nan() {
+            return t(Msg::NotAvailable).into();
+        }
         match self.kind {
             Kind::Count => format::count(v),
             Kind::Percent | Kind::ShareOf(_) => format::percent(v),

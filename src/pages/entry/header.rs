@@ -117,9 +117,21 @@ fn EntryNamed(
             Some(serde_json::Value::String(entry_path.clone())),
         ));
     };
+    // Standalone, the same two ways lead to real pages when the connection says where they are.
+    let (media_page, details_page) = crate::config::links_for(&entry.id);
+    let standalone_back = move || {
+        media_page.clone().map(|href| {
+            view! { <a class="back" href=href rel="external">{back_arrow()} {t(Msg::BackToMedia)}</a> }
+        })
+    };
+    let standalone_details = move || {
+        details_page
+            .clone()
+            .map(|href| view! { " · " <a href=href rel="external">{t(Msg::SeeAllDetails)}</a> })
+    };
     view! {
         <header class="entry-header">
-            <Show when=move || conn.embedded()>
+            <Show when=move || conn.embedded() fallback=standalone_back>
                 <button
                     type="button"
                     class="back"
@@ -147,7 +159,7 @@ fn EntryNamed(
                 <span class="entry-kind">{entry_kind(&entry)}</span>
                 " · "
                 <span class="entry-owner" title=owner.clone()>{tf(Msg::Owner, &[&owner])}</span>
-                <Show when=move || conn.embedded()>
+                <Show when=move || conn.embedded() fallback=standalone_details>
                     " · "
                     <a href="#" on:click=see_all.clone()>
                         {t(Msg::SeeAllDetails)}

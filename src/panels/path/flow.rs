@@ -55,7 +55,11 @@ pub fn flow_parts(d: &PathData) -> (Vec<FlowNode>, Vec<FlowEdge>) {
             tooltip: format!(
                 "{}<br/>{tooltip}{}",
                 escape(&n.name),
-                if n.deleted { t(Msg::DeletedSuffix) } else { "" }
+                if n.deleted && !super::says_deleted(&n.name) {
+                    t(Msg::DeletedSuffix)
+                } else {
+                    ""
+                }
             ),
         });
         *row += 1;
@@ -69,24 +73,25 @@ pub fn flow_parts(d: &PathData) -> (Vec<FlowNode>, Vec<FlowEdge>) {
             let from = d.nodes.iter().find(|n| n.id == l.from);
             let col = column(from.and_then(|n| n.level)) + 0.5;
             let row = per_column.entry((col * 2.0) as u32 + 1000).or_insert(0);
+            let (kind, mark, what) = if l.pause {
+                (FlowNodeKind::Pause, "⏸", t(Msg::PausesVideo).to_string())
+            } else {
+                (FlowNodeKind::WebLink, "↗", tf(Msg::LinkTo, &[&escape(&l.to)]))
+            };
             nodes.push(FlowNode {
                 id: id.clone(),
-                name: if l.label.is_empty() {
-                    l.to.clone()
-                } else {
-                    l.label.clone()
+                name: match (l.label.is_empty(), l.pause) {
+                    (false, _) => l.label.clone(),
+                    (true, true) => t(Msg::PausesVideo).to_string(),
+                    (true, false) => l.to.clone(),
                 },
                 x: col * STEP_X,
                 y: (*row as f64 + 0.5) * STEP_Y,
                 value: l.clicks,
                 size: 14.0,
-                kind: FlowNodeKind::WebLink,
-                label: "↗ {b}".into(),
-                tooltip: format!(
-                    "{}<br/>{}",
-                    tf(Msg::LinkTo, &[&escape(&l.to)]),
-                    tf(Msg::ClicksCount, &[&format::count(l.clicks)])
-                ),
+                kind,
+                label: format!("{mark} {{b}}"),
+                tooltip: format!("{what}<br/>{}", tf(Msg::ClicksCount, &[&format::count(l.clicks)])),
             });
             *row += 1;
             id
@@ -100,11 +105,7 @@ pub fn flow_parts(d: &PathData) -> (Vec<FlowNode>, Vec<FlowEdge>) {
             .find(|n| n.id == l.from)
             .zip(d.nodes.iter().find(|n| n.id == l.to))
             .is_some_and(|(a, b)| column(b.level) <= column(a.level));
-        let to_name = if l.to_node {
-            name_of(d, &l.to)
-        } else {
-            l.to.clone()
-        };
+        let to_name = link_end(d, l);
         edges.push(FlowEdge {
             source: l.from.clone(),
             target,
@@ -138,6 +139,17 @@ fn name_of(d: &PathData, id: &str) -> String {
         .unwrap_or_else(|| id.to_string())
 }
 
+/// Where a link leads, in words: the video's name, "Pauses the video", or the URL.
+fn link_end(d: &PathData, l: &super::FlowLink) -> String {
+    if l.to_node {
+        name_of(d, &l.to)
+    } else if l.pause {
+        t(Msg::PausesVideo).into()
+    } else {
+        l.to.clone()
+    }
+}
+
 /// Tooltips are HTML: names from the API are escaped.
 fn escape(s: &str) -> String {
     s.replace('&', "&amp;")
@@ -163,11 +175,7 @@ pub fn links_table(d: &PathData) -> CsvTable {
                 vec![
                     name_of(d, &l.from),
                     l.label.clone(),
-                    if l.to_node {
-                        name_of(d, &l.to)
-                    } else {
-                        l.to.clone()
-                    },
+                    link_end(d, l),
                     number(l.clicks),
                 ]
             })

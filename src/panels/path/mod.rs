@@ -88,6 +88,13 @@ pub struct NodeStats {
     pub exits: f64,
 }
 
+/// Whether a name already says it was deleted (editors often rename a node or hotspot "… (deleted)"
+/// as they remove it): the page then adds no mark of its own, so it reads "(deleted)" once.
+pub fn says_deleted(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    lower.contains("deleted") || lower.contains(&t(Msg::Deleted).to_lowercase())
+}
+
 /// One link of the flow: a hotspot click from a node to a node or a URL.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FlowLink {
@@ -101,6 +108,8 @@ pub struct FlowLink {
     pub to: String,
     /// The destination is a node.
     pub to_node: bool,
+    /// The hotspot pauses the video (its destination is no place).
+    pub pause: bool,
     /// Clicks in the period: the link's width.
     pub clicks: f64,
 }
@@ -162,6 +171,7 @@ fn flow_links(structure: &PathStructure, switches: &ReportTable, clicks: &Report
                 label: h.map(|h| h.label.clone()).unwrap_or_default(),
                 to,
                 to_node,
+                pause: h.is_some_and(|h| h.action == HotspotAction::Pause),
                 clicks: r.num(metric),
             });
         }
@@ -352,7 +362,8 @@ mod tests {
             "nodes": [
                 {"id": "a", "name": "A", "entryId": "0_a", "interactions": [
                     {"id": "h1", "data": {"text": {"label": "To B"}, "behavior": {"type": "GoToNode", "nodeId": "b"}}},
-                    {"id": "h2", "data": {"text": {"label": "Site"}, "behavior": {"type": "GoToUrl", "url": "https://x"}}}
+                    {"id": "h2", "data": {"text": {"label": "Site"}, "behavior": {"type": "GoToUrl", "url": "https://x"}}},
+                    {"id": "h3", "data": {"text": {"label": "Think"}, "behavior": {"type": "Pause"}}}
                 ]},
                 {"id": "b", "name": "B", "entryId": "0_b"}
             ],
@@ -379,7 +390,7 @@ mod tests {
             ),
             t(
                 "hotspot_id|destination|count_hotspot_clicked",
-                "h2|https://x|1;h1|b|6;",
+                "h2|https://x|1;h1|b|6;h3|Unknown|4;",
             ),
         ];
         let d = parse_path(&slots, false).unwrap();
@@ -389,7 +400,7 @@ mod tests {
         assert_eq!(d.nodes[0].exits, 4.0);
         assert_eq!(d.nodes[1].exits, 6.0);
         assert!(d.nodes[2].deleted);
-        assert_eq!(d.links.len(), 2);
+        assert_eq!(d.links.len(), 3);
         assert_eq!(
             (
                 d.links[0].from.as_str(),
@@ -398,7 +409,23 @@ mod tests {
             ),
             ("a", "b", true)
         );
-        assert!(!d.links[1].to_node);
+        // The pause hotspot is a pause, not a link to a page called "Unknown".
+        let pause = d.links.iter().find(|l| l.hotspot == "h3").unwrap();
+        assert!(pause.pause && !pause.to_node);
+        let (nodes, _) = flow::flow_parts(&d);
+        let end = nodes.iter().find(|n| n.name == "Think").unwrap();
+        assert_eq!(end.kind, crate::charts::flow_option::FlowNodeKind::Pause);
+        assert!(end.tooltip.starts_with("Pauses the video"), "{}", end.tooltip);
+        assert!(!nodes.iter().any(|n| n.name == "Unknown"));
+        let site = d.links.iter().find(|l| l.hotspot == "h2").unwrap();
+        assert!(!site.pause && !site.to_node);
+    }
+
+    #[test]
+    fn a_deleted_name_says_so_once() {
+        assert!(says_deleted("Old introduction (deleted)"));
+        assert!(says_deleted("Old menu (Deleted)"));
+        assert!(!says_deleted("Fire drill"));
     }
 
     #[test]

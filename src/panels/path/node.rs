@@ -95,7 +95,7 @@ fn read_period(slots: &[Slot], p: usize) -> Result<NodePeriod, String> {
 pub fn destination(s: &PathStructure, h: &Hotspot) -> String {
     match &h.action {
         HotspotAction::GoToNode(id) => match s.node(id) {
-            Some(n) if n.deleted => tf(Msg::VideoDeletedName, &[&n.name]),
+            Some(n) if n.deleted && !super::says_deleted(&n.name) => tf(Msg::VideoDeletedName, &[&n.name]),
             Some(n) => tf(Msg::VideoName, &[&n.name]),
             None => tf(Msg::VideoId, &[id]),
         },
@@ -143,7 +143,7 @@ pub fn hotspot_rows(
             let mut note = h
                 .map(|h| destination(s, h))
                 .unwrap_or_else(|| t(Msg::UnknownHotspot).into());
-            if h.is_some_and(|h| h.deleted) {
+            if h.is_some_and(|h| h.deleted && !super::says_deleted(&h.label)) {
                 note.push_str(t(Msg::DeletedSuffix));
             }
             Row {
@@ -385,6 +385,15 @@ fn HotspotClicks(hotspot_id: String, label: String, hotspot: Option<Hotspot>, se
                 )
             })
             .unwrap_or_else(|| t(Msg::WindowUnknown).into());
+        // Whole translated sentences: the window known, or said to be unknown.
+        let caption = if window.is_some() {
+            tf(
+                Msg::ClicksCaptionWindow,
+                &[&format::count(total), &peak, &window_text],
+            )
+        } else {
+            tf(Msg::ClicksCaptionNoWindow, &[&format::count(total), &peak])
+        };
         let bars = clicks
             .iter()
             .enumerate()
@@ -403,7 +412,7 @@ fn HotspotClicks(hotspot_id: String, label: String, hotspot: Option<Hotspot>, se
                 {bars}
             </div>
             <div class="heat-axis" aria-hidden="true"><span>"0:00"</span><span>{clock(seconds)}</span></div>
-            <p class="heat-caption">{format!("{} clicks in all; {peak}; the hotspot is {window_text} (greyed outside).", format::count(total))}</p>
+            <p class="heat-caption">{caption}</p>
         }
     });
     view! { <div class="hotspot-clicks" data-ready=move || data.ready().to_string()>{body}</div> }
