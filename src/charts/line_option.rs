@@ -143,6 +143,10 @@ impl LineOption {
     /// The chart in charming's types, animation off (charts redraw on every filter change).
     fn to_chart(&self) -> LineChart {
         let text = || TextStyle::new().color(colors::TEXT);
+        // A marked point's pin stands about 40 px above its point: at the top of the axis it met the
+        // axis name and was cut at the chart's edge on a phone. A quarter more room above the highest
+        // value keeps every pin inside the grid.
+        let marked = self.series.iter().any(|s| !s.marks.is_empty());
         LineChart {
             animation: false,
             color: colors::SERIES,
@@ -155,7 +159,7 @@ impl LineOption {
             grid: Grid::new()
                 .left("56")
                 .right(self.right.as_str())
-                .top("24")
+                .top(if marked { "36" } else { "24" })
                 .bottom("56"),
             x_axis: Axis::new()
                 .type_(AxisType::Category)
@@ -170,6 +174,11 @@ impl LineOption {
                         .axis_label(AxisLabel::new().color(colors::TEXT))
                         .name_text_style(text())
                         .split_line(SplitLine::new().line_style(LineStyle::new().color(colors::GRID)));
+                    let axis = if marked {
+                        axis.boundary_gap(("0%", "25%"))
+                    } else {
+                        axis
+                    };
                     if name.is_empty() {
                         axis
                     } else {
@@ -244,6 +253,14 @@ mod tests {
             json!({"name": "Rewatch", "xAxis": 7.0, "yAxis": 12.5, "value": 12.5})
         );
         assert_eq!(o["yAxis"][0]["name"], "Views");
+        // Room above the highest value for the pins.
+        assert_eq!(o["yAxis"][0]["boundaryGap"], json!(["0%", "25%"]));
+        assert_eq!(o["grid"]["top"], "36");
+        let plain = LineOption::new(vec!["0:01".into()], "16")
+            .y_axis("Views")
+            .series(LineSeries::new("Views", vec![40.0]))
+            .to_value();
+        assert_eq!(plain["yAxis"][0].get("boundaryGap"), None);
     }
 
     #[test]

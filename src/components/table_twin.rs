@@ -66,7 +66,7 @@ fn twin_table(
     Ok(view! {
         // Focusable so keyboard users can scroll a wide table sideways.
         <div class="table-scroll" tabindex="0" role="region" aria-label=region_label>
-            <table class="data-table">
+            <table class="data-table twin">
                 <caption>{caption}</caption>
                 <thead>
                     <tr>{headers.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr>

@@ -340,3 +340,32 @@ test('engagement per user says what it counts, and a user without a play has no 
   assert.deepEqual(page.problems, []);
   await page.close();
 });
+
+test('tables fit at 1280 px; narrower, they scroll with a visible cue, and "+ Filter" brings the row name back into view', async () => {
+  const { page } = await open(1280, '&lang=de&users=1');
+  await page.waitForSelector('.users-table[data-ready="true"]', { timeout: 20_000 });
+  for (const panel of ['countries', 'devices', 'domains']) await ready(page, panel);
+  const boxes = await page.$$eval('.table-scroll:has(> .breakdown)', (els) => els.map((el) => ({
+    panel: el.closest('section').getAttribute('aria-labelledby'),
+    hiddenColumns: el.scrollWidth - el.clientWidth,
+    hiddenRows: el.scrollHeight - el.clientHeight,
+  })));
+  assert.equal(boxes.length, 4);
+  for (const b of boxes) assert.deepEqual([b.hiddenColumns <= 1, b.hiddenRows <= 1], [true, true], `${b.panel}: ${JSON.stringify(b)}`);
+  await page.close();
+
+  const narrow = await openPage(browser.context, 900);
+  await narrow.goto(`${server.url}/entry/0_cellbio1?tz=UTC&lang=de&ks=${encodeURIComponent(ks)}`);
+  await ready(narrow, 'domains');
+  const scroller = narrow.locator('section[aria-labelledby="domains-title"] .table-scroll');
+  const state = await scroller.evaluate((el) => ({ over: el.scrollWidth - el.clientWidth, cue: getComputedStyle(el).backgroundImage }));
+  assert.ok(state.over > 0, 'the domains table is wider than 900 px');
+  assert.match(state.cue, /radial-gradient/, 'the edge with more to see is shaded');
+  await scroller.evaluate((el) => { el.scrollLeft = el.scrollWidth; });
+  await narrow.locator('section[aria-labelledby="domains-title"] .row-filter').first().click();
+  await narrow.waitForFunction(() => location.search.includes('domain='));
+  await ready(narrow, 'domains');
+  assert.equal(await scroller.evaluate((el) => el.scrollLeft), 0, 'the row names are in view again');
+  assert.deepEqual(narrow.problems, []);
+  await narrow.close();
+});

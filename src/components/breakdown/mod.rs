@@ -92,6 +92,19 @@ fn header_cell(c: Column, sorting: Option<Sorting>) -> impl IntoView {
     view! { <th scope="col" class="num" aria-sort=aria_sort(sorting, &c)>{cell}</th> }
 }
 
+/// Scrolls the table a click came from back to its start: "+ Filter" sits at the row's end, and the
+/// reader, scrolled there, should see which row the filter took without scrolling back.
+fn scroll_table_to_start(ev: &leptos::ev::MouseEvent) {
+    use wasm_bindgen::JsCast;
+    let scroller = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|e| e.closest(".table-scroll").ok().flatten());
+    if let Some(scroller) = scroller {
+        scroller.set_scroll_left(0);
+    }
+}
+
 /// The cell of column `ci`: its share bar, the value, and the compare period's value with the change.
 fn value_cell(c: Column, ci: usize, r: &Row) -> impl IntoView {
     let v = r.values.get(ci).copied().unwrap_or(0.0);
@@ -160,7 +173,10 @@ fn row_view(r: Row, rank: Option<usize>, columns: &[Column], actions: &RowAction
                 class="row-filter"
                 title=t(Msg::FilterByThis)
                 aria-label=tf(Msg::FilterBy, &[&r.label])
-                on:click=move |_| cb.run(key.clone())
+                on:click=move |ev| {
+                    scroll_table_to_start(&ev);
+                    cb.run(key.clone())
+                }
             >
                 {t(Msg::AddFilter)}
             </button>
