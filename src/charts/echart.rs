@@ -162,7 +162,12 @@ impl ChartParts {
         self.instance
             .try_with_value(|i| match i {
                 Some(i) => i.set_option(
-                    crate::lean::json::to_js(&opt),
+                    {
+                        // Numbers as the page prints them, where the option names a formatter.
+                        let js = crate::lean::json::to_js(&opt);
+                        super::number_format::install(&js, &super::number_format::marker_paths(&opt));
+                        js
+                    },
                     crate::lean::json::to_js(&serde_json::json!({"notMerge": !merge})),
                 ),
                 None => Ok(()),

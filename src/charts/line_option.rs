@@ -4,6 +4,7 @@
 //! (about 14 KB gzip): the product's chart library, not something to trade for bytes.
 
 use super::colors;
+use super::number_format::Unit;
 use charming::component::{Axis, Grid, Legend, LegendType};
 use charming::element::{
     AxisLabel, AxisType, LineStyle, MarkPoint, MarkPointData, SplitLine, TextStyle, Tooltip, Trigger,
@@ -48,6 +49,7 @@ pub struct LineSeries {
     second_axis: bool,
     symbols: bool,
     marks: Vec<MarkedPoint>,
+    unit: Unit,
 }
 
 impl LineSeries {
@@ -59,7 +61,14 @@ impl LineSeries {
             second_axis: false,
             symbols: true,
             marks: Vec::new(),
+            unit: Unit::Count,
         }
+    }
+
+    /// The unit of its values (a count unless said), as its tooltip prints them.
+    pub fn unit(mut self, unit: Unit) -> Self {
+        self.unit = unit;
+        self
     }
 
     /// Draws the line against the second y axis.
@@ -82,7 +91,10 @@ impl LineSeries {
 
     /// charming's line series.
     fn to_line(&self) -> Line {
-        let mut line = Line::new().name(self.name.as_str()).data(self.data.clone());
+        let mut line = Line::new()
+            .name(self.name.as_str())
+            .data(self.data.clone())
+            .tooltip(Tooltip::new().value_formatter(self.unit.marker()));
         if self.second_axis {
             line = line.y_axis_index(1.0);
         }
@@ -112,7 +124,7 @@ impl LineSeries {
 pub struct LineOption {
     categories: Vec<String>,
     right: String,
-    y_axes: Vec<String>,
+    y_axes: Vec<(String, Unit)>,
     series: Vec<LineSeries>,
 }
 
@@ -128,9 +140,15 @@ impl LineOption {
         }
     }
 
-    /// Adds a value axis named `name` (empty for none); series pick it by index in order of adding.
-    pub fn y_axis(mut self, name: &str) -> Self {
-        self.y_axes.push(name.to_string());
+    /// Adds a value axis of counts named `name` (empty for none); series pick it by index in order of
+    /// adding.
+    pub fn y_axis(self, name: &str) -> Self {
+        self.y_axis_of(name, Unit::Count)
+    }
+
+    /// Adds a value axis named `name` whose labels print values in `unit` (`50%` for rates).
+    pub fn y_axis_of(mut self, name: &str, unit: Unit) -> Self {
+        self.y_axes.push((name.to_string(), unit));
         self
     }
 
@@ -168,10 +186,10 @@ impl LineOption {
             y_axis: self
                 .y_axes
                 .iter()
-                .map(|name| {
+                .map(|(name, unit)| {
                     let axis = Axis::new()
                         .type_(AxisType::Value)
-                        .axis_label(AxisLabel::new().color(colors::TEXT))
+                        .axis_label(AxisLabel::new().color(colors::TEXT).formatter(unit.marker()))
                         .name_text_style(text())
                         .split_line(SplitLine::new().line_style(LineStyle::new().color(colors::GRID)));
                     let axis = if marked {
@@ -253,6 +271,18 @@ mod tests {
             json!({"name": "Rewatch", "xAxis": 7.0, "yAxis": 12.5, "value": 12.5})
         );
         assert_eq!(o["yAxis"][0]["name"], "Views");
+        // Numbers as the page prints them: the widget puts its formatters where these markers stand.
+        assert_eq!(o["yAxis"][0]["axisLabel"]["formatter"], "entrylens:count");
+        assert_eq!(s["tooltip"]["valueFormatter"], "entrylens:count");
+        let rate = LineOption::new(vec!["x".into()], "16")
+            .y_axis_of("Rate", Unit::Percent)
+            .series(LineSeries::new("Rate", vec![53.2]).unit(Unit::Percent))
+            .to_value();
+        assert_eq!(rate["yAxis"][0]["axisLabel"]["formatter"], "entrylens:percent");
+        assert_eq!(
+            rate["series"][0]["tooltip"]["valueFormatter"],
+            "entrylens:percent"
+        );
         // Room above the highest value for the pins.
         assert_eq!(o["yAxis"][0]["boundaryGap"], json!(["0%", "25%"]));
         assert_eq!(o["grid"]["top"], "36");

@@ -216,7 +216,9 @@ pub fn map_option(rows: &[MapPlace], drilled: bool) -> Value {
         item_style: ItemStyle::new()
             .border_color(colors::DOT_BORDER)
             .border_width(1.0),
-        tooltip: Tooltip::new().trigger(Trigger::Item),
+        tooltip: Tooltip::new()
+            .trigger(Trigger::Item)
+            .value_formatter(super::number_format::Unit::Count.marker()),
         encode: Encode { value: 2 },
     };
     let legend = Legend {
@@ -235,7 +237,9 @@ pub fn map_option(rows: &[MapPlace], drilled: bool) -> Value {
     };
     super::option_value(&MapChart {
         animation: false,
-        tooltip: Tooltip::new().trigger(Trigger::Item),
+        tooltip: Tooltip::new()
+            .trigger(Trigger::Item)
+            .value_formatter(super::number_format::Unit::Count.marker()),
         visual_map: legend,
         geo,
         series: (areas, dots),

@@ -10,6 +10,7 @@ pub mod line_option;
 pub mod loader;
 pub mod map_option;
 pub mod moments;
+pub mod number_format;
 
 pub use echart::EChart;
 pub use line_option::LineOption;

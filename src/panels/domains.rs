@@ -4,6 +4,7 @@
 
 use crate::api::{explain, explain_response, slot_value, table_at, total_at};
 use crate::charts::line_option::LineSeries;
+use crate::charts::number_format::Unit;
 use crate::charts::{EChart, LineOption};
 use crate::components::breakdown::{
     csv_table, rows_from, Breadcrumb, BreakdownTable, Column, Drill, Kind, Pager, Sorting,
@@ -14,7 +15,7 @@ use crate::dashboard::PanelId;
 use crate::dashboard::{DashboardContext, Scope};
 use crate::format;
 use crate::i18n::{t, tf, Msg};
-use crate::panels::trend::{bucket_label, series};
+use crate::panels::trend::{bucket_labels, series};
 use crate::state::filters::Dimension;
 use crate::state::views::{Sort, DOMAIN_GRAPH_METRICS};
 use leptos::prelude::*;
@@ -139,16 +140,19 @@ fn graph_label(m: &str) -> &'static str {
 fn graph_option(current: &[ReportGraph], compare: Option<&[ReportGraph]>, metric: &str) -> Value {
     let scale = if metric == LOAD_PLAY_RATIO { 100.0 } else { 1.0 };
     let main = series(current, metric);
-    let labels: Vec<String> = main.iter().map(|(k, _)| bucket_label(*k)).collect();
-    let mut chart = LineOption::new(labels, "16").y_axis("").series(LineSeries::new(
-        graph_label(metric),
-        main.iter().map(|(_, v)| v * scale).collect(),
-    ));
+    let labels = bucket_labels(main.iter().map(|(k, _)| *k));
+    let unit = Unit::of_metric(metric);
+    let mut chart = LineOption::new(labels, "16").y_axis_of("", unit).series(
+        LineSeries::new(graph_label(metric), main.iter().map(|(_, v)| v * scale).collect()).unit(unit),
+    );
     if let Some(c) = compare {
-        chart = chart.series(LineSeries::new(
-            crate::i18n::in_compare(graph_label(metric)),
-            series(c, metric).iter().map(|(_, v)| v * scale).collect(),
-        ));
+        chart = chart.series(
+            LineSeries::new(
+                crate::i18n::in_compare(graph_label(metric)),
+                series(c, metric).iter().map(|(_, v)| v * scale).collect(),
+            )
+            .unit(unit),
+        );
     }
     chart.to_value()
 }

@@ -2,6 +2,7 @@
 //! second axis, the compare period as an overlay, and "View details": every metric per bucket as a table.
 
 use crate::charts::line_option::LineSeries;
+use crate::charts::number_format::Unit;
 use crate::charts::{EChart, LineOption};
 use crate::components::left_out::LeftOut;
 use crate::components::table_twin::{TableTwin, TwinRow, TwinRows};
@@ -57,6 +58,24 @@ pub fn bucket_label(k: DateKey) -> String {
     }
 }
 
+/// The x axis labels of buckets: with the year on every day when the days span more than one year
+/// (a two-year daily axis read "Nov 3" twice, a year apart).
+pub fn bucket_labels(keys: impl Iterator<Item = DateKey> + Clone) -> Vec<String> {
+    let mut years = keys.clone().filter_map(|k| match k {
+        DateKey::Day(d) | DateKey::Hour(d, _) => Some(d.year()),
+        _ => None,
+    });
+    let first = years.next();
+    let spans_years = years.any(|y| Some(y) != first);
+    keys.map(|k| match k {
+        DateKey::Day(d) | DateKey::Hour(d, _) if spans_years => {
+            crate::i18n::full_date(d.day(), d.month(), d.year())
+        }
+        _ => bucket_label(k),
+    })
+    .collect()
+}
+
 /// The series of one metric: bucket keys and values (missing points as 0).
 pub fn series(graphs: &[ReportGraph], metric: &str) -> Vec<(DateKey, f64)> {
     graphs
@@ -73,24 +92,31 @@ fn option(
     metric2: Option<&str>,
 ) -> Value {
     let main = series(graphs, metric);
-    let labels: Vec<String> = main.iter().map(|(k, _)| bucket_label(*k)).collect();
+    let labels = bucket_labels(main.iter().map(|(k, _)| *k));
     let values =
         |s: &[(DateKey, f64)], m: &str| s.iter().map(|(_, v)| chart_value(m, *v)).collect::<Vec<f64>>();
+    let unit = Unit::of_metric(metric);
     let mut chart = LineOption::new(labels, if metric2.is_some() { "56" } else { "16" })
-        .y_axis(metric_label(metric))
-        .series(LineSeries::new(metric_label(metric), values(&main, metric)));
+        .y_axis_of(metric_label(metric), unit)
+        .series(LineSeries::new(metric_label(metric), values(&main, metric)).unit(unit));
     if let Some(c) = compare {
         let prev = series(c, metric);
-        chart = chart.series(LineSeries::new(
-            crate::i18n::in_compare(metric_label(metric)),
-            values(&prev, metric),
-        ));
+        chart = chart.series(
+            LineSeries::new(
+                crate::i18n::in_compare(metric_label(metric)),
+                values(&prev, metric),
+            )
+            .unit(unit),
+        );
     }
     if let Some(m2) = metric2 {
         let second = series(graphs, m2);
-        chart = chart
-            .y_axis(metric_label(m2))
-            .series(LineSeries::new(metric_label(m2), values(&second, m2)).on_second_axis());
+        let unit2 = Unit::of_metric(m2);
+        chart = chart.y_axis_of(metric_label(m2), unit2).series(
+            LineSeries::new(metric_label(m2), values(&second, m2))
+                .on_second_axis()
+                .unit(unit2),
+        );
     }
     chart.to_value()
 }
@@ -260,6 +286,16 @@ mod tests {
         assert!(series(&g, UNIQUE_VIEWERS).is_empty());
         assert_eq!(bucket_label(DateKey::parse("20261103").unwrap()), "Nov 3");
         assert_eq!(bucket_label(DateKey::parse("202611").unwrap()), "Nov 2026");
+        let day = |s: &str| DateKey::parse(s).unwrap();
+        assert_eq!(
+            bucket_labels([day("20261103"), day("20261104")].into_iter()),
+            vec!["Nov 3", "Nov 4"]
+        );
+        assert_eq!(
+            bucket_labels([day("20251231"), day("20260101")].into_iter()),
+            vec!["31 Dec 2025", "1 Jan 2026"],
+            "days of two years carry their year"
+        );
         assert_eq!(metric_text(AVG_VIEW_DROP_OFF, 0.25), "25.0%");
         assert!(describe(&g, COUNT_PLAYS, false).contains("highest 7 on Nov 3"));
     }

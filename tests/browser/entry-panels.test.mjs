@@ -134,3 +134,44 @@ for (const width of [1280, 390]) {
     await page.close();
   });
 }
+
+test('chart numbers read as the page writes them: a % axis and tooltip for rates, separators for counts', async () => {
+  const { page } = await open(1280, '&m=avg_completion_rate&m2=count_loads&range=12m');
+  const chart = 'section[aria-labelledby="trend-title"] .echart';
+  await page.waitForFunction((sel) => {
+    const el = document.querySelector(sel);
+    const c = el && window.echarts?.getInstanceByDom(el);
+    return c && (c.getOption().tooltip ?? []).length > 0;
+  }, chart, { timeout: 20_000 });
+  const read = await page.evaluate((sel) => {
+    const o = window.echarts.getInstanceByDom(document.querySelector(sel)).getOption();
+    return {
+      rateAxis: o.yAxis[0].axisLabel.formatter(53.241206030151),
+      countAxis: o.yAxis[1].axisLabel.formatter(12345),
+      rateTip: o.series[0].tooltip.valueFormatter(53.241206030151),
+      countTip: o.series[1].tooltip.valueFormatter(12345),
+      missing: o.series[0].tooltip.valueFormatter(undefined),
+    };
+  }, chart);
+  assert.deepEqual(read, { rateAxis: '53.2%', countAxis: '12,345', rateTip: '53.2%', countTip: '12,345', missing: '—' });
+  // The tooltip a reader sees says it the same way.
+  await page.evaluate((sel) => window.echarts.getInstanceByDom(document.querySelector(sel)).dispatchAction({ type: 'showTip', seriesIndex: 0, dataIndex: 3 }), chart);
+  const tip = await page.evaluate((sel) => [...document.querySelector(sel).querySelectorAll('div')].map((d) => d.innerText).find((t) => t.includes('%')) ?? '', chart);
+  assert.match(tip, /\d+\.\d%/, tip);
+  assert.doesNotMatch(tip, /\d\.\d{3,}/, `no raw floats: ${tip}`);
+  // In German, the same numbers in German.
+  await page.selectOption('.language-picker select', 'de');
+  await page.waitForFunction(() => document.documentElement.lang === 'de');
+  await page.waitForFunction((sel) => {
+    const el = document.querySelector(sel);
+    return el && window.echarts?.getInstanceByDom(el)?.getOption().yAxis?.length === 2;
+  }, chart, { timeout: 20_000 });
+  const german = await page.evaluate((sel) => {
+    const o = window.echarts.getInstanceByDom(document.querySelector(sel)).getOption();
+    return [o.yAxis[0].axisLabel.formatter(53.25), o.yAxis[1].axisLabel.formatter(12345)];
+  }, chart);
+  assert.match(german[0], /^53,[23]%$/);
+  assert.equal(german[1], '12.345');
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
