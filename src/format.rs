@@ -123,6 +123,15 @@ pub fn plays(n: f64) -> String {
     }
 }
 
+/// `1 impression` / `12,345 impressions`.
+pub fn impressions(n: f64) -> String {
+    if n == 1.0 {
+        crate::i18n::t(crate::i18n::Msg::OneImpression).to_string()
+    } else {
+        crate::i18n::tf(crate::i18n::Msg::ImpressionsCount, &[&count(n)])
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

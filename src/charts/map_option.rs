@@ -44,7 +44,7 @@ struct MapChart {
 struct Legend {
     #[serde(flatten)]
     map: VisualMap,
-    text: [&'static str; 2],
+    text: [String; 2],
     series_index: [u8; 2],
 }
 
@@ -95,7 +95,7 @@ struct AreaSeries {
     #[serde(rename = "type")]
     kind: &'static str,
     geo_index: u8,
-    name: &'static str,
+    name: String,
     data: Vec<Area>,
 }
 
@@ -114,7 +114,7 @@ struct DotSeries {
     #[serde(rename = "type")]
     kind: &'static str,
     coordinate_system: &'static str,
-    name: &'static str,
+    name: String,
     data: Vec<Dot>,
     symbol_size: f64,
     item_style: ItemStyle,
@@ -154,7 +154,7 @@ fn framing(points: &[(f64, f64)]) -> ([f64; 2], f64) {
 
 /// The map's option: at the top, countries coloured by plays plus a dot per country; drilled, dots for
 /// regions or cities around the country.
-pub fn map_option(rows: &[MapPlace], drilled: bool) -> Value {
+pub fn map_option(rows: &[MapPlace], drilled: bool, measure: &str, more: &str) -> Value {
     let max = rows.iter().map(|r| r.plays).fold(0.0_f64, f64::max).max(1.0);
     let points: Vec<(f64, f64)> = rows.iter().filter_map(|r| r.at).collect();
     let framed = (drilled && !points.is_empty()).then(|| framing(&points));
@@ -187,7 +187,7 @@ pub fn map_option(rows: &[MapPlace], drilled: bool) -> Value {
     let areas = AreaSeries {
         kind: "map",
         geo_index: 0,
-        name: t(Msg::Plays),
+        name: measure.to_string(),
         data: rows
             .iter()
             .filter(|r| !drilled && !r.code.is_empty())
@@ -201,7 +201,7 @@ pub fn map_option(rows: &[MapPlace], drilled: bool) -> Value {
     let dots = DotSeries {
         kind: "scatter",
         coordinate_system: "geo",
-        name: t(Msg::Plays),
+        name: measure.to_string(),
         data: rows
             .iter()
             .filter_map(|r| {
@@ -232,7 +232,7 @@ pub fn map_option(rows: &[MapPlace], drilled: bool) -> Value {
             .bottom(8.0)
             .item_height(90.0)
             .text_style(TextStyle::new().font_size(11.0).color(colors::TEXT)),
-        text: [t(Msg::MorePlays), t(Msg::Fewer)],
+        text: [more.to_string(), t(Msg::Fewer).to_string()],
         series_index: [0, 1],
     };
     super::option_value(&MapChart {
@@ -262,12 +262,12 @@ mod tests {
             place("SG", "Singapore", Some((1.35, 103.8)), 5.0),
             place("", "Unknown", None, 2.0),
         ];
-        let o = map_option(&rows, false);
+        let o = map_option(&rows, false, "Plays", "More plays");
         assert_eq!(o["geo"]["nameMap"]["SG"], "Singapore");
         assert_eq!(o["series"][0]["data"].as_array().unwrap().len(), 1);
         assert_eq!(o["series"][1]["data"][0]["code"], "SG");
         assert_eq!(o["series"][1]["data"][0]["value"][0], 103.8);
-        let d = map_option(&rows, true);
+        let d = map_option(&rows, true, "Plays", "More plays");
         assert!(d["geo"]["center"].is_array());
         assert_eq!(d["series"][0]["data"].as_array().unwrap().len(), 0);
     }
@@ -280,7 +280,7 @@ mod tests {
             at: Some((46.0, 2.0)),
             plays: 7.0,
         };
-        let o = map_option(&[p], false);
+        let o = map_option(&[p], false, "Plays", "More plays");
         assert_eq!(o["visualMap"]["type"], "continuous");
         assert_eq!(o["visualMap"]["max"], 7.0);
         assert_eq!(o["visualMap"]["seriesIndex"], serde_json::json!([0, 1]));

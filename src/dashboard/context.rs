@@ -29,6 +29,9 @@ pub struct DashboardContext {
     pub on_change: Callback<DashboardState>,
     /// The entry, once read.
     pub entry: Memo<Option<Entry>>,
+    /// What rankings, bars, the map and the default chart follow (plays, or impressions for an image
+    /// or an unplayed entry).
+    pub lead: Memo<super::Lead>,
     /// What each panel would export.
     pub exports: ExportRegistry,
     /// An entry or an interactive path.

@@ -404,6 +404,12 @@ catalog! {
     LikesUnfiltered { en: "Likes count every viewer: the filters do not apply to them.", he: "הלייקים נספרים מכל הצופים: המסננים אינם חלים עליהם.", de: "Likes zählen alle Zuschauer: Die Filter gelten für sie nicht.", es: "Los «me gusta» cuentan a todos los espectadores: los filtros no se les aplican." }
     OnePlay { en: "1 play", he: "הפעלה אחת", de: "1 Wiedergabe", es: "1 reproducción" }
     PlaysCount { en: "{0} plays", he: "{0} הפעלות", de: "{0} Wiedergaben", es: "{0} reproducciones" }
+    OneImpression { en: "1 impression", he: "טעינה אחת", de: "1 Impression", es: "1 impresión" }
+    ImpressionsCount { en: "{0} impressions", he: "{0} טעינות", de: "{0} Impressionen", es: "{0} impresiones" }
+    ShareOfImpressions { en: "Share of impressions", he: "נתח מהטעינות", de: "Anteil an Impressionen", es: "Porcentaje de impresiones" }
+    MoreImpressions { en: "More impressions", he: "יותר טעינות", de: "Mehr Impressionen", es: "Más impresiones" }
+    ImpressionsBy { en: "Player impressions by {0}", he: "טעינות נגן לפי {0}", de: "Player-Impressionen nach {0}", es: "Impresiones del reproductor por {0}" }
+    LeadsWithImpressions { en: "Nobody played this entry in these dates (an image is never played): lists and charts follow player impressions.", he: "איש לא הפעיל פריט זה בתאריכים אלה (תמונה אינה מופעלת לעולם): הרשימות והתרשימים עוקבים אחר טעינות הנגן.", de: "In diesem Zeitraum hat niemand diesen Eintrag abgespielt (ein Bild wird nie abgespielt): Listen und Diagramme folgen den Player-Impressionen.", es: "Nadie reprodujo esta entrada en estas fechas (una imagen nunca se reproduce): las listas y los gráficos siguen las impresiones del reproductor." }
     ClicksCount { en: "{0} clicks", he: "{0} לחיצות", de: "{0} Klicks", es: "{0} clics" }
     NodeTooltip { en: "Level {0} · {1} · {2} left the path here", he: "רמה {0} · {1} · {2} עזבו את המסלול כאן", de: "Ebene {0} · {1} · {2} haben den Pfad hier verlassen", es: "Nivel {0} · {1} · {2} dejaron el recorrido aquí" }
     PageUrlsCount { en: "{0} page URLs", he: "{0} כתובות דפים", de: "{0} Seiten-URLs", es: "{0} URL de página" }

@@ -7,14 +7,14 @@ use crate::api::breakdown::{load_pairs, Breakdown};
 use crate::charts::map_option::{map_option, MapPlace};
 use crate::charts::EChart;
 use crate::components::breakdown::{
-    csv_table, rows_from, Breadcrumb, BreakdownTable, Column, Drill, Kind, Row,
+    csv_table, impression_columns, rank_by, rows_from, Breadcrumb, BreakdownTable, Column, Drill, Kind, Row,
 };
 use crate::components::left_out::RowsLeftOut;
 use crate::components::panel::{panel_body, ExportablePanel};
 use crate::components::phone_fold::PhoneFold;
 use crate::dashboard::panel_data::use_panel_data_when;
 use crate::dashboard::PanelId;
-use crate::dashboard::{DashboardContext, Scope};
+use crate::dashboard::{DashboardContext, Lead, Scope};
 use crate::i18n::{t, tf, Msg};
 use crate::state::filters::Dimension;
 use leptos::prelude::*;
@@ -27,8 +27,12 @@ use report_api::{Pager, ReportAction, ReportCall, ReportInputFilter, ReportTable
 /// with more cities than this says how many are left out (`RowsLeftOut`).
 const PAGE: u32 = 250;
 
-/// The columns of every level. Report 36's `unique_known_users` counts viewers who played (contract §3.1).
-pub fn columns() -> Vec<Column> {
+/// The columns of every level, for a page that leads with `lead`. Report 36's `unique_known_users`
+/// counts viewers who played (contract §3.1).
+pub fn columns(lead: Lead) -> Vec<Column> {
+    if lead == Lead::Impressions {
+        return impression_columns();
+    }
     vec![
         Column::new(COUNT_PLAYS, t(Msg::Plays), Kind::Count),
         Column::new("share_of_plays", t(Msg::ShareOfPlays), Kind::ShareOf(COUNT_PLAYS)),
@@ -179,8 +183,8 @@ impl Level {
         }
     }
 
-    /// The table's rows.
-    fn rows(self, g: &Geo, columns: &[Column]) -> Vec<Row> {
+    /// The table's rows, ranked by the page's lead figure.
+    fn rows(self, g: &Geo, columns: &[Column], lead: Lead) -> Vec<Row> {
         let level = self.breakdown(g);
         let label = |r: &report_api::TableRow<'_>| {
             let l = r.text(self.label_header);
@@ -191,17 +195,19 @@ impl Level {
             };
             (shown, None)
         };
-        rows_from(
+        let mut rows = rows_from(
             columns,
             self.key_header,
             label,
             (&level.current.0, Some(&level.current.1)),
             level.compare.as_ref().map(|(t, tt)| (t, Some(tt))),
-        )
+        );
+        rank_by(&mut rows, columns, lead.metric());
+        rows
     }
 
-    /// The map's places.
-    fn places(self, g: &Geo) -> Vec<MapPlace> {
+    /// The map's places, each with its value of the page's lead figure.
+    fn places(self, g: &Geo, lead: Lead) -> Vec<MapPlace> {
         self.breakdown(g)
             .current
             .0
@@ -210,7 +216,7 @@ impl Level {
                 code: r.text(self.key_header).to_string(),
                 name: r.text(self.label_header).to_string(),
                 at: parse_coordinates(r.text("coordinates")),
-                plays: r.num(COUNT_PLAYS),
+                plays: r.num(lead.metric()),
             })
             .collect()
     }
@@ -274,16 +280,25 @@ pub fn CountriesPanel() -> impl IntoView {
 #[component]
 fn GeoView(g: Geo, show_map: RwSignal<bool>) -> impl IntoView {
     let ctx = expect_context::<DashboardContext>();
-    let columns = columns();
+    let lead = ctx.lead.get_untracked();
+    let columns = columns(lead);
     let level = Level::of(&g);
     let depth = level.depth;
-    let rows = level.rows(&g, &columns);
+    let rows = level.rows(&g, &columns, lead);
     ctx.exports.set(
         PanelId::Countries,
         vec![csv_table(level.export_title, level.title, &columns, &rows)],
     );
-    let places = level.places(&g);
-    let option = map_option(&places, depth > 0);
+    let places = level.places(&g, lead);
+    let option = match lead {
+        Lead::Plays => map_option(&places, depth > 0, t(Msg::Plays), t(Msg::MorePlays)),
+        Lead::Impressions => map_option(
+            &places,
+            depth > 0,
+            t(Msg::PlayerImpressions),
+            t(Msg::MoreImpressions),
+        ),
+    };
     let label = tf(
         Msg::MapSummary,
         &[&crate::i18n::lower(level.title), &places.len().to_string()],

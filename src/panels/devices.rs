@@ -4,13 +4,14 @@
 
 use crate::api::breakdown::{load_pairs, Breakdown};
 use crate::components::breakdown::{
-    csv_table, rows_from, standard_columns, Breadcrumb, BreakdownTable, Drill, InCompare, Row,
+    csv_table, impression_columns, rank_by, rows_from, standard_columns, Breadcrumb, BreakdownTable, Drill,
+    InCompare, Row,
 };
 use crate::components::left_out::RowsLeftOut;
 use crate::components::panel::{panel_body, ExportablePanel};
 use crate::dashboard::panel_data::use_panel_data_when;
 use crate::dashboard::PanelId;
-use crate::dashboard::{DashboardContext, Scope};
+use crate::dashboard::{DashboardContext, Lead, Scope};
 use crate::format;
 use crate::i18n::{t, tf, Msg};
 use crate::state::filters::Dimension;
@@ -77,19 +78,24 @@ pub fn DevicesPanel() -> impl IntoView {
             load_pairs(ctx.client(), calls, scope.comparing())
         },
     );
-    let columns = standard_columns(UNIQUE_VIEWERS);
     let set_path = move |p: Vec<String>| ctx.update(|s| s.views.devices = p);
     let body = panel_body(data, move |b: Breakdown| {
+        let lead = ctx.lead.get();
+        let columns = match lead {
+            Lead::Plays => standard_columns(UNIQUE_VIEWERS),
+            Lead::Impressions => impression_columns(),
+        };
         let p = path.get();
         let depth = p.len().min(2);
         let (key_header, dim, title) = level(depth);
-        let rows: Vec<Row> = rows_from(
+        let mut rows: Vec<Row> = rows_from(
             &columns,
             key_header,
             |r| (r.text(key_header).to_string(), None),
             (&b.current.0, Some(&b.current.1)),
             b.compare.as_ref().map(|(t, tt)| (t, Some(tt))),
         );
+        rank_by(&mut rows, &columns, lead.metric());
         ctx.exports.set(
             PanelId::Devices,
             vec![csv_table(t(Msg::Devices), title, &columns, &rows)],
@@ -116,7 +122,11 @@ pub fn DevicesPanel() -> impl IntoView {
             .take(BARS)
             .map(|r| {
                 let share = r.values.get(1).copied().unwrap_or(0.0);
-                let plays = r.values.first().copied().unwrap_or(0.0);
+                let count = r.values.first().copied().unwrap_or(0.0);
+                let count = match lead {
+                    Lead::Plays => format::plays(count),
+                    Lead::Impressions => format::impressions(count),
+                };
                 let prev = match &r.previous {
                     InCompare::Values(p) => Some(view! {
                         <span class="hbar-track previous-bar"><span class="hbar" style=format!("width:{}%", crate::format::fixed(p[1].clamp(0.0, 100.0), 1))></span></span>
@@ -128,7 +138,7 @@ pub fn DevicesPanel() -> impl IntoView {
                         <span class="hbar-label">{r.label.clone()}</span>
                         <span class="hbar-track"><span class="hbar" style=format!("width:{}%", crate::format::fixed(share.clamp(0.0, 100.0), 1))></span></span>
                         {prev}
-                        <span class="hbar-value">{format::percent(share)} " · " {format::plays(plays)}</span>
+                        <span class="hbar-value">{format::percent(share)} " · " {count}</span>
                     </li>
                 }
             })
@@ -137,7 +147,13 @@ pub fn DevicesPanel() -> impl IntoView {
             <Breadcrumb steps on_back />
             <ul class="hbars" aria-hidden="true">{bars}</ul>
             <BreakdownTable
-                caption=tf(Msg::PlaysBy, &[&crate::i18n::lower(title)])
+                caption=tf(
+                    match lead {
+                        Lead::Plays => Msg::PlaysBy,
+                        Lead::Impressions => Msg::ImpressionsBy,
+                    },
+                    &[&crate::i18n::lower(title)],
+                )
                 dimension=title
                 columns=columns.clone()
                 rows

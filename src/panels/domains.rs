@@ -7,12 +7,12 @@ use crate::charts::line_option::LineSeries;
 use crate::charts::number_format::Unit;
 use crate::charts::{EChart, LineOption};
 use crate::components::breakdown::{
-    csv_table, rows_from, Breadcrumb, BreakdownTable, Column, Drill, Kind, Pager, Sorting,
+    csv_table, impression_columns, rows_from, Breadcrumb, BreakdownTable, Column, Drill, Kind, Pager, Sorting,
 };
 use crate::components::panel::{panel_body, ExportablePanel};
 use crate::dashboard::panel_data::use_panel_data_when;
 use crate::dashboard::PanelId;
-use crate::dashboard::{DashboardContext, Scope};
+use crate::dashboard::{DashboardContext, Lead, Scope};
 use crate::format;
 use crate::i18n::{t, tf, Msg};
 use crate::panels::trend::{bucket_labels, series};
@@ -29,8 +29,14 @@ use serde_json::Value;
 /// Rows per page.
 pub const PAGE_SIZE: u32 = 10;
 
-/// The columns of the domains and page-URL tables.
-pub fn columns() -> Vec<Column> {
+/// The columns of the domains and page-URL tables, for a page that leads with `lead`.
+pub fn columns(lead: Lead) -> Vec<Column> {
+    if lead == Lead::Impressions {
+        return impression_columns()
+            .into_iter()
+            .map(|c| if c.header == COUNT_LOADS { c.sortable() } else { c })
+            .collect();
+    }
     vec![
         Column::new(COUNT_PLAYS, t(Msg::Plays), Kind::Count).sortable(),
         Column::new(
@@ -44,6 +50,16 @@ pub fn columns() -> Vec<Column> {
         Column::new(AVG_COMPLETION_RATE, t(Msg::AvgCompletion), Kind::Percent).sortable(),
         Column::new(AVG_VIEW_DROP_OFF, t(Msg::AvgDropOff), Kind::Fraction).sortable(),
     ]
+}
+
+/// The order asked for: the chosen one, or, on a page that leads with impressions, by impressions when
+/// the chosen column is not shown there (the default order is by plays).
+pub fn effective_sort(sort: Sort, lead: Lead) -> Sort {
+    if lead == Lead::Impressions && sort.column != COUNT_LOADS {
+        Sort::desc(COUNT_LOADS)
+    } else {
+        sort
+    }
 }
 
 /// What the panel asks for.
@@ -168,7 +184,7 @@ pub fn DomainsPanel() -> impl IntoView {
         DomainsQuery {
             scope: ctx.scope(),
             domain,
-            sort,
+            sort: effective_sort(sort, ctx.lead.get()),
             page,
         }
     };
@@ -215,7 +231,7 @@ pub fn DomainsPanel() -> impl IntoView {
 #[component]
 fn DomainsView(q: DomainsQuery, d: Domains) -> impl IntoView {
     let ctx = expect_context::<DashboardContext>();
-    let columns = columns();
+    let columns = columns(ctx.lead.get_untracked());
     let drilled = q.domain.clone();
     let (key_header, title, export_title, dim, count) = match drilled {
         Some(_) => (

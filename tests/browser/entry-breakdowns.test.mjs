@@ -369,3 +369,35 @@ test('tables fit at 1280 px; narrower, they scroll with a visible cue, and "+ Fi
   assert.deepEqual(narrow.problems, []);
   await narrow.close();
 });
+
+test('an image leads with what it has: impressions in the chart, the rankings, the bars and the map, no rows of zero plays', async () => {
+  const page = await openPage(browser.context, 1280);
+  await page.goto(`${server.url}/entry/0_diagrm05?tz=UTC&ks=${encodeURIComponent(ks)}`);
+  await page.waitForSelector('.entry-page[data-ready="true"]', { timeout: 20_000 });
+  const from = Number(await page.getAttribute('.entry-page', 'data-from'));
+  const to = Number(await page.getAttribute('.entry-page', 'data-to'));
+  const img = (action, type, extra = {}, filter = {}) => reportCall(server, ks, action, type, { entryIdIn: '0_diagrm05', fromDate: from, toDate: to, ...filter }, extra);
+  assert.match(await page.textContent('.lead-note'), /follow player impressions/);
+  assert.equal(await page.$eval('.trend-controls select', (s) => s.value), 'count_loads', 'the chart opens on impressions');
+  for (const panel of ['countries', 'devices', 'domains']) await ready(page, panel);
+  // Countries: every country with its impressions, most first; no play columns.
+  const countries = tableRows(await img('getTable', '36', { pager: { pageSize: 500, pageIndex: 1 }, order: '-count_plays' }));
+  const shown = await panelRows(page, 'countries');
+  assert.deepEqual(Object.keys(shown[0].values), ['count_loads', 'share_of_impressions']);
+  const expected = countries.map((r) => Number(r.count_loads)).sort((a, b) => b - a);
+  assert.deepEqual(shown.map((r) => r.values.count_loads), expected);
+  assert.ok(expected[0] > 0);
+  // Devices: bars say impressions.
+  assert.match(await page.textContent('section[aria-labelledby="devices-title"] .hbar-value'), /impressions?$/);
+  // Domains: the service's order by impressions.
+  const domains = tableRows(await img('getTable', '6', { pager: { pageSize: 10, pageIndex: 1 }, order: '-count_loads' }, { objectType: 'KalturaReportInputFilter' }));
+  assert.ok(domains.length > 0);
+  assert.deepEqual((await panelRows(page, 'domains')).map((r) => r.key), domains.map((r) => r.domain_name));
+  // A played video keeps plays first.
+  await page.goto(`${server.url}/entry/0_cellbio1?tz=UTC&ks=${encodeURIComponent(ks)}`);
+  await page.waitForSelector('.entry-page[data-ready="true"]', { timeout: 20_000 });
+  assert.equal(await page.$('.lead-note'), null);
+  assert.equal(await page.$eval('.trend-controls select', (s) => s.value), 'count_plays');
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});

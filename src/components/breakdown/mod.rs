@@ -6,7 +6,9 @@
 pub mod rows;
 pub mod table_nav;
 
-pub use rows::{csv_table, rows_from, standard_columns, Column, InCompare, Kind, Row};
+pub use rows::{
+    csv_table, impression_columns, rank_by, rows_from, standard_columns, Column, InCompare, Kind, Row,
+};
 pub use table_nav::{Breadcrumb, Pager};
 
 use crate::format;

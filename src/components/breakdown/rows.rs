@@ -118,6 +118,17 @@ pub struct Row {
     pub previous: InCompare,
 }
 
+/// Orders rows by their values in the column reading `header`, largest first, keeping the service's
+/// order among equals: a page that leads with impressions ranks by them, whatever order the service
+/// sent. Nothing changes when no column reads `header`.
+pub fn rank_by(rows: &mut Vec<Row>, columns: &[Column], header: &str) {
+    let Some(ci) = columns.iter().position(|c| c.header == header) else {
+        return;
+    };
+    let value = |r: &Row| r.values.get(ci).copied().filter(|v| v.is_finite()).unwrap_or(0.0);
+    crate::lean::sort::sort_by(rows, |a, b| value(b).total_cmp(&value(a)));
+}
+
 /// Builds rows from a table (and its totals, for shares), matching compare rows by `key_header`.
 pub fn rows_from(
     columns: &[Column],
@@ -206,6 +217,19 @@ pub fn standard_columns(unique_header: &'static str) -> Vec<Column> {
         Column::new(unique_header, t(Msg::UniqueViewers), Kind::Count),
         Column::new(SUM_VIEW_PERIOD, t(Msg::MinutesViewed), Kind::Minutes),
         Column::new(AVG_COMPLETION_RATE, t(Msg::AvgCompletion), Kind::Percent),
+    ]
+}
+
+/// The columns of a breakdown that leads with impressions (an image, an unplayed entry): impressions and
+/// each row's share of them; the play figures would all be 0 or N/A.
+pub fn impression_columns() -> Vec<Column> {
+    vec![
+        Column::new(COUNT_LOADS, t(Msg::PlayerImpressions), Kind::Count),
+        Column::new(
+            "share_of_impressions",
+            t(Msg::ShareOfImpressions),
+            Kind::ShareOf(COUNT_LOADS),
+        ),
     ]
 }
 

@@ -30,6 +30,23 @@ impl Loaded {
         matches!(&self.view.entry, Ok(e) if e.media_type == Some(MediaType::Image))
     }
 
+    /// What the page's rankings lead with: impressions for an image or an entry not played in the range.
+    pub fn lead(&self) -> crate::dashboard::Lead {
+        let total = |header: &str| {
+            self.view
+                .current
+                .highlights
+                .as_ref()
+                .ok()
+                .map(|h| h.totals.num(header))
+        };
+        crate::dashboard::Lead::of(
+            self.is_image(),
+            total(report_api::headers::COUNT_PLAYS),
+            total(report_api::headers::COUNT_LOADS),
+        )
+    }
+
     /// The entry's duration in seconds (0 when the entry could not be read).
     pub fn seconds(&self) -> f64 {
         self.view

@@ -66,6 +66,10 @@ pub fn playback(state: Signal<DashboardState>, on_change: Callback<DashboardStat
 /// Metrics over time: its metrics and buckets are the view's.
 pub fn trend(state: Signal<DashboardState>, on_change: Callback<DashboardState>) -> Draw {
     Box::new(move |l| {
+        // An image or an unplayed entry opens on impressions: its plays are a flat line at 0.
+        let lead_metric = (l.lead() == crate::dashboard::Lead::Impressions
+            && state.with(|s| s.metric == report_api::headers::COUNT_PLAYS))
+        .then_some(report_api::headers::COUNT_LOADS);
         let graphs = l.view.current.graphs?;
         let s = state.get();
         let compare = l.view.compare.and_then(|c| c.graphs.ok());
@@ -83,7 +87,7 @@ pub fn trend(state: Signal<DashboardState>, on_change: Callback<DashboardState>)
             <MetricsOverTime
                 graphs
                 compare
-                metric=s.metric
+                metric=lead_metric.unwrap_or(s.metric)
                 metric2=s.metric2
                 monthly=s.monthly
                 on_change=on_metrics

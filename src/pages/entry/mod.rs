@@ -18,7 +18,7 @@ use crate::browser::when_idle;
 use crate::components::date_range::DateRangeControls;
 use crate::components::deferred::{Deferred, PartLoading};
 use crate::components::panel_error::PanelError;
-use crate::dashboard::{DashboardContext, ExportRegistry, PageKind, PanelId};
+use crate::dashboard::{DashboardContext, ExportRegistry, Lead, PageKind, PanelId};
 use crate::embed::Connection;
 use crate::i18n::{t, tf, Msg};
 use crate::panels::countries::CountriesPanel;
@@ -107,6 +107,11 @@ fn EntryDashboard(client: Client, kind: PageKind) -> impl IntoView {
             Some(Ok(l)) => l.view.entry.ok(),
             _ => None,
         }),
+        // Kept while a newer first view loads: the lists do not flip order and back.
+        lead: Memo::new(move |previous: Option<&Lead>| match first.last.get() {
+            Some(Ok(l)) if !interactive => l.lead(),
+            _ => previous.copied().unwrap_or_default(),
+        }),
         exports: ExportRegistry::new(),
         kind,
         primed: first.primed,
@@ -143,6 +148,9 @@ fn EntryDashboard(client: Client, kind: PageKind) -> impl IntoView {
                 browser_zone=view.browser_zone
                 on_change=on_change
             />
+            <Show when=move || ctx.lead.get() == Lead::Impressions>
+                <p class="lead-note" role="note">{t(Msg::LeadsWithImpressions)}</p>
+            </Show>
             <Show when=move || filter_open.get()>
                 <Deferred load=ChunkLoad::new(move || {
                     filter_panel(Callback::new(move |_| filter_open.set(false)))
