@@ -160,3 +160,29 @@ test('a pause hotspot is a pause, a deleted hotspot says so once, and a timeline
   assert.deepEqual(page.problems, []);
   await page.close();
 });
+
+test('compare on a path: every figure of the overview has its compare value, the level none', async () => {
+  const { page } = await open(1280, '&cmp=prev');
+  await page.waitForSelector('section[aria-labelledby="videos-title"][data-ready="true"] tr[data-key]', { timeout: 20_000 });
+  const cf = Number(await page.getAttribute('.entry-page', 'data-compare-from'));
+  const ct = Number(await page.getAttribute('.entry-page', 'data-compare-to'));
+  const plain = { objectType: 'KalturaReportInputFilter' };
+  const before = tableRows(await call('getTable', '50', cf, ct, plain, { pager: { pageSize: 500, pageIndex: 1 }, order: '-count_node_plays' }));
+  const switches = tableRows(await call('getTable', '55', cf, ct, {}, { pager: { pageSize: 500, pageIndex: 1 } }));
+  const cells = await page.$$eval('section[aria-labelledby="videos-title"] tr[data-key]', (trs) => Object.fromEntries(trs.map((tr) => [tr.dataset.key,
+    Object.fromEntries([...tr.querySelectorAll('td[data-col]')].map((td) => [td.dataset.col, td.querySelector('.previous')?.dataset.previous ?? null]))])));
+  const n2 = before.find((r) => r.node_id === 'n2');
+  assert.ok(n2, 'node n2 was played in the compare period');
+  assert.equal(cells.n2.level, null, 'a level has no compare value');
+  assert.equal(Number(cells.n2.count_node_plays), Number(n2.count_node_plays));
+  assert.equal(Number(cells.n2.unique_known_users), Number(n2.unique_known_users));
+  assert.ok(Math.abs(Number(cells.n2.avg_completion_rate) - Number(n2.avg_completion_rate)) < 1e-6);
+  // Left the path: plays minus the switches out of the node (report 55 rows of its hotspots h4–h6).
+  const out = switches.filter((r) => ['h4', 'h5', 'h6'].includes(r.hotspot_id)).reduce((a, r) => a + Number(r.count_node_switch), 0);
+  assert.equal(Number(cells.n2.exits), Math.max(0, Number(n2.count_node_plays) - out));
+  for (const col of ['count_node_plays', 'unique_known_users', 'avg_completion_rate', 'exits']) {
+    assert.ok(Object.values(cells).every((c) => c[col] !== null && c[col] !== 'NaN'), `${col}: every video has its compare value`);
+  }
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});

@@ -115,6 +115,7 @@ fn value_cell(c: Column, ci: usize, r: &Row) -> impl IntoView {
         view! { <span class="bar" aria-hidden="true"><span style=width></span></span> }
     });
     let prev = match &r.previous {
+        _ if !c.compared => None,
         InCompare::Off => None,
         InCompare::Absent => Some(view! { <span class="previous">{t(Msg::NoneInCompare)}</span> }.into_any()),
         InCompare::Values(p) => {

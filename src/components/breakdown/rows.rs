@@ -37,6 +37,9 @@ pub struct Column {
     /// A count without which the value means nothing (completion needs plays): where the row's count
     /// is 0, the value is not 0 but not applicable, and reads N/A.
     pub needs: Option<&'static str>,
+    /// Its values are figures of the period, shown beside the compare period's (not a place in a
+    /// structure, such as a path level).
+    pub compared: bool,
 }
 
 impl Column {
@@ -48,6 +51,15 @@ impl Column {
             kind,
             sort: None,
             needs: None,
+            compared: true,
+        }
+    }
+
+    /// The same column without the compare period's value: it is not a figure of a period.
+    pub const fn not_compared(self) -> Column {
+        Column {
+            compared: false,
+            ..self
         }
     }
 
@@ -180,7 +192,7 @@ pub fn csv_table(title: &str, dimension: &str, columns: &[Column], rows: &[Row])
     let mut headers = vec![dimension.to_string()];
     for c in columns {
         headers.push(c.label.to_string());
-        if comparing {
+        if comparing && c.compared {
             headers.push(crate::i18n::in_compare(c.label));
         }
     }
@@ -190,7 +202,7 @@ pub fn csv_table(title: &str, dimension: &str, columns: &[Column], rows: &[Row])
             let mut cells = vec![r.label.clone()];
             for (i, v) in r.values.iter().enumerate() {
                 cells.push(number(*v));
-                if comparing {
+                if comparing && columns.get(i).is_some_and(|c| c.compared) {
                     cells.push(match &r.previous {
                         InCompare::Values(p) => number(p[i]),
                         _ => String::new(),

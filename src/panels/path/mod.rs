@@ -21,7 +21,7 @@ use report_api::metadata::interactivity_get;
 use report_api::{Pager, ReportAction, ReportCall, ReportTable, ReportType, ServiceCall};
 
 /// The calls behind the flow and the overview: structure, then per period node plays, then (current
-/// period) node switches and other hotspot clicks.
+/// period) node switches and other hotspot clicks, then (compare period) node switches.
 pub fn path_calls(scope: &Scope) -> Vec<ServiceCall> {
     // As many rows as the path may have nodes: every node is drawn and listed.
     let table = |report, f, order: &str| {
@@ -53,6 +53,14 @@ pub fn path_calls(scope: &Scope) -> Vec<ServiceCall> {
         scope.filter(scope.current),
         &format!("-{COUNT_HOTSPOT_CLICKED}"),
     ));
+    // The compare period's switches, for where its viewers left the path.
+    if let Some(bounds) = scope.compare {
+        calls.push(table(
+            ReportType::InteractiveVideoNodeSwitchTopHotspots,
+            scope.filter(bounds),
+            &format!("-{COUNT_NODE_SWITCH}"),
+        ));
+    }
     calls
 }
 
@@ -80,11 +88,24 @@ pub struct NodeStats {
     pub unique: f64,
     /// Average completion (0–100).
     pub completion: f64,
-    /// Plays in the compare period.
-    pub previous_plays: Option<f64>,
+    /// The same figures in the compare period (`None` when not comparing).
+    pub previous: Option<NodeFigures>,
     /// Clicks that switched to another node from here.
     pub switches_out: f64,
     /// Plays that did not switch to another node: where viewers left the path (or the path ended).
+    pub exits: f64,
+}
+
+/// A node's figures in one period: what the compare period shows beside the current one.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct NodeFigures {
+    /// Plays of the node.
+    pub plays: f64,
+    /// Distinct viewers.
+    pub unique: f64,
+    /// Average completion (0–100).
+    pub completion: f64,
+    /// Plays that did not switch to another node.
     pub exits: f64,
 }
 
@@ -193,7 +214,7 @@ impl NodeStats {
             plays: 0.0,
             unique: 0.0,
             completion: 0.0,
-            previous_plays: comparing.then_some(0.0),
+            previous: comparing.then_some(NodeFigures::default()),
             switches_out: 0.0,
             exits: 0.0,
         }
@@ -205,7 +226,7 @@ impl NodeStats {
 fn node_stats(
     structure: &PathStructure,
     plays: &ReportTable,
-    previous: Option<&ReportTable>,
+    previous: Option<(&ReportTable, &[FlowLink])>,
     links: &[FlowLink],
 ) -> Vec<NodeStats> {
     let mut nodes: Vec<NodeStats> = structure
@@ -237,18 +258,29 @@ fn node_stats(
             n.completion = r.num(AVG_COMPLETION_RATE);
         }
     }
-    for r in previous.iter().flat_map(|p| p.iter()) {
+    for r in previous.iter().flat_map(|(p, _)| p.iter()) {
         if let Some(n) = nodes.iter_mut().find(|n| n.id == r.text("node_id")) {
-            n.previous_plays = Some(r.num(COUNT_NODE_PLAYS));
+            n.previous = Some(NodeFigures {
+                plays: r.num(COUNT_NODE_PLAYS),
+                unique: r.num(UNIQUE_KNOWN_USERS),
+                completion: r.num(AVG_COMPLETION_RATE),
+                exits: 0.0,
+            });
         }
     }
-    for n in &mut nodes {
-        n.switches_out = links
+    let switches_out = |links: &[FlowLink], id: &str| -> f64 {
+        links
             .iter()
-            .filter(|l| l.to_node && l.from == n.id)
+            .filter(|l| l.to_node && l.from == id)
             .map(|l| l.clicks)
-            .sum();
+            .sum()
+    };
+    for n in &mut nodes {
+        n.switches_out = switches_out(links, &n.id);
         n.exits = (n.plays - n.switches_out).max(0.0);
+        if let (Some(p), Some((_, before))) = (n.previous.as_mut(), previous) {
+            p.exits = (p.plays - switches_out(before, &n.id)).max(0.0);
+        }
     }
     nodes
 }
@@ -264,7 +296,16 @@ pub fn parse_path(slots: &[Slot], comparing: bool) -> Result<PathData, String> {
     };
     let at = if comparing { 3 } else { 2 };
     let links = flow_links(&structure, &table_at(slots, at)?, &table_at(slots, at + 1)?);
-    let nodes = node_stats(&structure, &plays, previous.as_ref(), &links);
+    let previous_links = match &previous {
+        Some(_) => flow_links(&structure, &table_at(slots, at + 2)?, &ReportTable::default()),
+        None => vec![],
+    };
+    let nodes = node_stats(
+        &structure,
+        &plays,
+        previous.as_ref().map(|p| (p, previous_links.as_slice())),
+        &links,
+    );
     Ok(PathData {
         structure,
         structure_note,

@@ -222,7 +222,7 @@ pub fn NodePage(
     });
     let columns = vec![
         Column::new(COUNT_HOTSPOT_CLICKED, t(Msg::Clicks), Kind::Count),
-        Column::new("destination_level", t(Msg::DestinationLevel), Kind::Count),
+        Column::new("destination_level", t(Msg::DestinationLevel), Kind::Count).not_compared(),
     ];
     let expanded = Memo::new(move |_| ctx.state.with(|s| s.views.hotspots_open.clone()));
     let node_for_rows = node_id.clone();

@@ -14,7 +14,10 @@ use report_api::headers::*;
 /// The overview's columns.
 pub fn columns() -> Vec<Column> {
     vec![
-        Column::new(LEVEL, t(Msg::Level), Kind::Count).sortable(),
+        // A level is where the node sits in the path, not a figure of the period: nothing to compare.
+        Column::new(LEVEL, t(Msg::Level), Kind::Count)
+            .sortable()
+            .not_compared(),
         Column::new(COUNT_NODE_PLAYS, t(Msg::Plays), Kind::Count).sortable(),
         Column::new(UNIQUE_KNOWN_USERS, t(Msg::UniqueViewers), Kind::Count).sortable(),
         Column::new(AVG_COMPLETION_RATE, t(Msg::AvgCompletion), Kind::Percent).sortable(),
@@ -50,13 +53,13 @@ pub fn node_row(n: &NodeStats) -> Row {
             n.completion,
             n.exits,
         ],
-        previous: n.previous_plays.map_or(InCompare::Off, |p| {
+        previous: n.previous.map_or(InCompare::Off, |p| {
             InCompare::Values(vec![
                 n.level.map_or(f64::NAN, f64::from),
-                p,
-                f64::NAN,
-                f64::NAN,
-                f64::NAN,
+                p.plays,
+                p.unique,
+                p.completion,
+                p.exits,
             ])
         }),
     }
@@ -167,7 +170,7 @@ mod tests {
             plays,
             unique: 0.0,
             completion: 0.0,
-            previous_plays: None,
+            previous: None,
             switches_out: 0.0,
             exits: 0.0,
         }
