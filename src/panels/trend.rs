@@ -186,31 +186,54 @@ pub fn MetricsOverTime(
     let chart_option = option(&graphs, compare.as_deref(), metric, metric2);
     let points_left_out = graphs.iter().map(|g| g.omitted_points).max().unwrap_or(0);
     let label = describe(&graphs, metric, monthly);
-    let stored = StoredValue::new(graphs);
-    let headers: Vec<String> = std::iter::once(if monthly { t(Msg::Month) } else { t(Msg::Day) })
-        .chain(available.iter().map(|m| metric_label(m)))
-        .map(str::to_string)
-        .collect();
+    let comparing = compare.is_some();
+    let stored = StoredValue::new((graphs, compare.unwrap_or_default()));
+    // With compare on, each row also names the compare period's bucket at the same place and each
+    // metric's value there.
+    let bucket = if monthly { t(Msg::Month) } else { t(Msg::Day) };
+    let mut headers: Vec<String> = vec![bucket.to_string()];
+    if comparing {
+        headers.push(crate::i18n::in_compare(bucket));
+    }
+    for m in &available {
+        headers.push(metric_label(m).to_string());
+        if comparing {
+            headers.push(crate::i18n::in_compare(metric_label(m)));
+        }
+    }
     let pick = |v: String| TREND_METRICS.iter().copied().find(|m| *m == v);
     let for_rows = available.clone();
     let for_select = available.clone();
     let for_second = available.clone();
     let rows: TwinRows = Arc::new(move || {
-        stored.with_value(|g| {
+        stored.with_value(|(g, before)| {
             let columns: Vec<Vec<(DateKey, f64)>> = for_rows.iter().map(|m| series(g, m)).collect();
+            let previous: Vec<Vec<(DateKey, f64)>> = for_rows.iter().map(|m| series(before, m)).collect();
             let keys: Vec<DateKey> = columns
                 .first()
                 .map(|c| c.iter().map(|(k, _)| *k).collect())
                 .unwrap_or_default();
+            let text = |m: &str, c: &[(DateKey, f64)], i: usize| {
+                c.get(i).map_or_else(|| "—".to_string(), |x| metric_text(m, x.1))
+            };
             keys.into_iter()
                 .enumerate()
-                .map(|(i, k)| TwinRow {
-                    header: bucket_label(k),
-                    cells: for_rows
-                        .iter()
-                        .zip(columns.iter())
-                        .map(|(m, c)| metric_text(m, c.get(i).map(|x| x.1).unwrap_or(0.0)))
-                        .collect(),
+                .map(|(i, k)| {
+                    let mut cells = vec![];
+                    if comparing {
+                        let then = previous.first().and_then(|c| c.get(i)).map(|x| x.0);
+                        cells.push(then.map_or_else(|| "—".to_string(), bucket_label));
+                    }
+                    for (j, m) in for_rows.iter().enumerate() {
+                        cells.push(text(m, &columns[j], i));
+                        if comparing {
+                            cells.push(text(m, &previous[j], i));
+                        }
+                    }
+                    TwinRow {
+                        header: bucket_label(k),
+                        cells,
+                    }
                 })
                 .collect()
         })

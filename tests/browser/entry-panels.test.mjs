@@ -175,3 +175,24 @@ test('chart numbers read as the page writes them: a % axis and tooltip for rates
   assert.deepEqual(page.problems, []);
   await page.close();
 });
+
+test('"View details" shows the compare period too: its day and each metric then, beside now', async () => {
+  const { page } = await open(1280, '&cmp=prev');
+  const cf = Number(await page.getAttribute('.entry-page', 'data-compare-from'));
+  const ct = Number(await page.getAttribute('.entry-page', 'data-compare-to'));
+  await page.click('#trend-title ~ .table-toggle');
+  await page.waitForSelector('#trend-title ~ .table-scroll tbody tr');
+  const headers = await page.$$eval('#trend-title ~ .table-scroll thead th', (ths) => ths.map((th) => th.textContent));
+  assert.deepEqual(headers.slice(0, 2), ['Day', 'Day (compare)']);
+  const at = headers.indexOf('Plays');
+  assert.equal(headers[at + 1], 'Plays (compare)');
+  const rows = await page.$$eval('#trend-title ~ .table-scroll tbody tr', (trs) =>
+    trs.map((tr) => [...tr.children].map((c) => c.textContent)));
+  // The row header is a th; the cells follow it.
+  const previousPlays = rows.map((r) => Number(r[at + 1].replace(/,/g, '')));
+  const before = row(await call('getTotal', '13', cf, ct));
+  assert.equal(previousPlays.reduce((a, b) => a + b, 0), before.count_plays, 'the compare column sums to the compare period');
+  assert.match(rows[0][1], /^[A-Z][a-z]{2} \d+$/, 'the compare period\'s day');
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
