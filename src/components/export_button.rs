@@ -57,18 +57,33 @@ fn export_file(
 fn start_export(
     ctx: DashboardContext,
     what: &'static str,
-    tables: impl std::future::Future<Output = Result<Vec<csv::CsvTable>, ChunkError>> + 'static,
+    tables: impl std::future::Future<Output = Result<Vec<csv::CsvTable>, String>> + 'static,
     status: RwSignal<String>,
 ) {
     leptos::task::spawn_local(async move {
         let done = match tables.await {
-            Ok(tables) => export_file(ctx, what, tables, status).await,
-            Err(e) => Err(e),
+            Ok(tables) => export_file(ctx, what, tables, status)
+                .await
+                .map_err(|_| t(Msg::PartNotLoaded).to_string()),
+            Err(why) => Err(why),
         };
-        if done.is_err() {
-            status.set(tf(Msg::ExportFailed, &[t(Msg::PartNotLoaded)]));
+        if let Err(why) = done {
+            status.set(tf(Msg::ExportFailed, &[&why]));
         }
     });
+}
+
+/// What an export that fetches every row says while it runs: `Fetching rows: 500 of 2,381…`.
+fn progress_text(progress: Option<(u64, u64)>) -> Option<String> {
+    progress.map(|(read, all)| {
+        tf(
+            Msg::FetchingRows,
+            &[
+                &crate::format::count(read as f64),
+                &crate::format::count(all as f64),
+            ],
+        )
+    })
 }
 
 /// A panel's CSV button: shown once the panel has data.
@@ -86,12 +101,14 @@ pub fn ExportButton(
                 class="export-csv"
                 data-panel=panel.name()
                 title=t(Msg::DownloadPanelCsv)
+                aria-busy=move || ctx.exports.progress(panel).is_some().to_string()
                 on:click=move |_| start_export(ctx, panel.name(), ctx.exports.panel(panel), status)
             >
                 {t(Msg::Csv)}
                 <span class="visually-hidden">" — " {t(Msg::DownloadPanelCsv)}</span>
             </button>
         </Show>
+        <span class="export-progress" role="status">{move || progress_text(ctx.exports.progress(panel))}</span>
         <span class="visually-hidden" role="status">{move || status.get()}</span>
     }
 }

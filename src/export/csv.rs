@@ -63,6 +63,16 @@ pub fn document(meta: &[(String, String)], tables: &[CsvTable]) -> String {
     out
 }
 
+/// The header of a column of percents: every rate and share in every file is a percent on the 0–100
+/// scale, and says so (`Avg. completion (%)`), unless its label already does.
+pub fn percent_header(label: &str) -> String {
+    if label.contains('%') {
+        label.to_string()
+    } else {
+        format!("{label} (%)")
+    }
+}
+
 /// A number as an export cell: integers plain, others with up to 4 decimals, no thousands separators.
 pub fn number(v: f64) -> String {
     if !v.is_finite() {
@@ -78,6 +88,12 @@ pub fn number(v: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn percent_columns_say_so_once() {
+        assert_eq!(percent_header("Avg. completion"), "Avg. completion (%)");
+        assert_eq!(percent_header("% of impressions"), "% of impressions");
+    }
 
     #[test]
     fn formulas_are_neutralised_numbers_are_not() {

@@ -186,6 +186,8 @@ catalog! {
     NoSuchVideoText { en: "The address names a video “{0}” that this path does not have and never had.", he: "הכתובת מציינת סרטון „{0}” שאינו ולא היה במסלול זה.", de: "Die Adresse nennt ein Video „{0}“, das dieser Pfad nicht hat und nie hatte.", es: "La dirección nombra un vídeo «{0}» que este recorrido no tiene ni tuvo nunca." }
     BackToOverview { en: "Back to the videos overview", he: "חזרה לסקירת הסרטונים", de: "Zurück zur Videoübersicht", es: "Volver al resumen de vídeos" }
     NotInData { en: "⚠ not in the data for these dates", he: "⚠ לא מופיע בנתונים בתאריכים אלה", de: "⚠ in diesem Zeitraum nicht in den Daten", es: "⚠ no figura en los datos de estas fechas" }
+    FetchingRows { en: "Fetching rows: {0} of {1}…", he: "טוען שורות: {0} מתוך {1}…", de: "Zeilen werden geladen: {0} von {1}…", es: "Cargando filas: {0} de {1}…" }
+    UserId { en: "User ID", he: "מזהה משתמש", de: "Nutzerkennung", es: "ID de usuario" }
     GoToPage { en: "Go to page {0}", he: "מעבר לעמוד {0}", de: "Zu Seite {0}", es: "Ir a la página {0}" }
     Pages { en: "Pages", he: "עמודים", de: "Seiten", es: "Páginas" }
     DrillDown { en: "Drill-down", he: "העמקה", de: "Drilldown", es: "Desglose" }

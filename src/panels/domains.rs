@@ -2,7 +2,8 @@
 //! ratio, minutes, completion and drop-off; any column sorts on the server; pages. A domain drills to its
 //! page URLs with the same metrics and a daily or monthly graph.
 
-use crate::api::{explain, explain_response, slot_value, table_at, total_at};
+use crate::api::all_rows::all_rows;
+use crate::api::{explain, explain_response, slot_value, table_at, total_at, Client};
 use crate::charts::line_option::LineSeries;
 use crate::charts::number_format::Unit;
 use crate::charts::{EChart, LineOption};
@@ -10,9 +11,11 @@ use crate::components::breakdown::{
     csv_table, impression_columns, rows_from, Breadcrumb, BreakdownTable, Column, Drill, Kind, Pager, Sorting,
 };
 use crate::components::panel::{panel_body, ExportablePanel};
+use crate::dashboard::exports::WholeTables;
 use crate::dashboard::panel_data::use_panel_data_when;
 use crate::dashboard::PanelId;
 use crate::dashboard::{DashboardContext, Lead, Scope};
+use crate::export::csv::CsvTable;
 use crate::format;
 use crate::i18n::{t, tf, Msg};
 use crate::panels::trend::{bucket_labels, series};
@@ -20,6 +23,7 @@ use crate::state::filters::Dimension;
 use crate::state::views::{Sort, DOMAIN_GRAPH_METRICS};
 use leptos::prelude::*;
 use report_api::headers::*;
+use report_api::time_range::TimeBounds;
 use report_api::{
     GraphShape, Pager as ApiPager, ReportAction, ReportCall, ReportGraph, ReportTable, ReportTotal,
     ReportType, ServiceCall, DELIMITER,
@@ -75,29 +79,74 @@ pub struct DomainsQuery {
     pub page: u32,
 }
 
+/// One period's call of the table (page `page` of `page_size` rows) or its totals or graphs.
+fn period_call(q: &DomainsQuery, bounds: TimeBounds, action: ReportAction) -> ServiceCall {
+    let c = ReportCall::new(action, ReportType::TopSyndication, q.scope.plain_filter(bounds));
+    match &q.domain {
+        Some(d) => c.with_object_ids(d.clone()),
+        None => c,
+    }
+    .to_service_call()
+}
+
+/// The table action for page `page` of `page_size` rows in the query's order.
+fn table_action(q: &DomainsQuery, page: u32, page_size: u32) -> ReportAction {
+    ReportAction::GetTable {
+        pager: ApiPager::new(page_size, report_api::fit::page_to_ask(page, page_size)),
+        order: Some(q.sort.wire()),
+    }
+}
+
 /// Per period: table, totals, and when drilled the graphs.
 pub fn domain_calls(q: &DomainsQuery) -> Vec<ServiceCall> {
     let mut calls = vec![];
     for bounds in q.scope.periods() {
-        let f = q.scope.plain_filter(bounds);
-        let call = |action| {
-            let c = ReportCall::new(action, ReportType::TopSyndication, f.clone());
-            match &q.domain {
-                Some(d) => c.with_object_ids(d.clone()),
-                None => c,
-            }
-            .to_service_call()
-        };
-        calls.push(call(ReportAction::GetTable {
-            pager: ApiPager::new(PAGE_SIZE, report_api::fit::page_to_ask(q.page, PAGE_SIZE)),
-            order: Some(q.sort.wire()),
-        }));
+        let call = |action| period_call(q, bounds, action);
+        calls.push(call(table_action(q, q.page, PAGE_SIZE)));
         calls.push(call(ReportAction::GetTotal));
         if q.domain.is_some() {
             calls.push(call(ReportAction::GetGraphs));
         }
     }
     calls
+}
+
+/// Every domain (or page URL of the drilled domain) for an export, with each period's totals for the
+/// shares, 12,000 rows at most.
+async fn whole_domains(
+    client: Client,
+    q: DomainsQuery,
+    lead: Lead,
+    progress: Callback<(u64, u64)>,
+) -> Result<Vec<CsvTable>, String> {
+    let mut periods = vec![];
+    for (i, bounds) in q.scope.periods().into_iter().enumerate() {
+        let pages = |page: u32, size: u32| period_call(&q, bounds, table_action(&q, page, size));
+        let table = if i == 0 {
+            all_rows(&client, pages, |read, all| progress.run((read, all))).await?
+        } else {
+            all_rows(&client, pages, |_, _| {}).await?
+        };
+        let slots = client
+            .multirequest(&[period_call(&q, bounds, ReportAction::GetTotal)])
+            .await
+            .map_err(|e| explain(&e))?;
+        periods.push((table, total_at(&slots, 0)?));
+    }
+    let columns = columns(lead);
+    let (key_header, title, export_title) = match q.domain {
+        Some(_) => ("referrer", t(Msg::PageUrl), t(Msg::PageUrls)),
+        None => ("domain_name", t(Msg::Domain), t(Msg::TopDomains)),
+    };
+    let current = periods.first().ok_or_else(|| t(Msg::PartNotLoaded).to_string())?;
+    let rows = rows_from(
+        &columns,
+        key_header,
+        |r| (r.text(key_header).to_string(), None),
+        (&current.0, Some(&current.1)),
+        periods.get(1).map(|(t, tt)| (t, Some(tt))),
+    );
+    Ok(vec![csv_table(export_title, title, &columns, &rows)])
 }
 
 /// One period's answer.
@@ -260,6 +309,12 @@ fn DomainsView(q: DomainsQuery, d: Domains) -> impl IntoView {
     ctx.exports.set(
         PanelId::Domains,
         vec![csv_table(export_title, title, &columns, &rows)],
+    );
+    // The file holds every domain, not the page on screen.
+    let (whole_query, lead) = (q.clone(), ctx.lead.get_untracked());
+    ctx.exports.set_whole(
+        PanelId::Domains,
+        WholeTables::new(move |progress| whole_domains(ctx.client(), whole_query.clone(), lead, progress)),
     );
     let total_count = d.current.table.total_count;
     let heading = tf(count, &[&format::count(total_count as f64)]);

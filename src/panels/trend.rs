@@ -40,8 +40,9 @@ pub fn metric_text(m: &str, v: f64) -> String {
     }
 }
 
-/// The chart value of a metric (drop-off scaled to percent so both rates share a scale).
-fn chart_value(m: &str, v: f64) -> f64 {
+/// The chart value of a metric (drop-off scaled to percent so both rates share a scale; files hold it
+/// so too).
+pub fn chart_value(m: &str, v: f64) -> f64 {
     if m == AVG_VIEW_DROP_OFF {
         v * 100.0
     } else {
@@ -151,6 +152,63 @@ pub fn describe(graphs: &[ReportGraph], metric: &str, monthly: bool) -> String {
     }
 }
 
+/// The headers of "View details": the bucket, then each metric; with compare on, each followed by the
+/// compare period's.
+fn details_headers(available: &[&'static str], monthly: bool, comparing: bool) -> Vec<String> {
+    let bucket = if monthly { t(Msg::Month) } else { t(Msg::Day) };
+    let mut headers: Vec<String> = vec![bucket.to_string()];
+    if comparing {
+        headers.push(crate::i18n::in_compare(bucket));
+    }
+    for m in available {
+        headers.push(metric_label(m).to_string());
+        if comparing {
+            headers.push(crate::i18n::in_compare(metric_label(m)));
+        }
+    }
+    headers
+}
+
+/// The rows of "View details": a bucket each, with the compare period's bucket at the same place and
+/// every metric's value then beside now (when `before` has graphs).
+fn details_rows(metrics: Vec<&'static str>, now: Vec<ReportGraph>, before: Vec<ReportGraph>) -> TwinRows {
+    let comparing = !before.is_empty();
+    let stored = StoredValue::new((now, before));
+    Arc::new(move || {
+        stored.with_value(|(g, before)| {
+            let columns: Vec<Vec<(DateKey, f64)>> = metrics.iter().map(|m| series(g, m)).collect();
+            let previous: Vec<Vec<(DateKey, f64)>> = metrics.iter().map(|m| series(before, m)).collect();
+            let keys: Vec<DateKey> = columns
+                .first()
+                .map(|c| c.iter().map(|(k, _)| *k).collect())
+                .unwrap_or_default();
+            let text = |m: &str, c: &[(DateKey, f64)], i: usize| {
+                c.get(i).map_or_else(|| "—".to_string(), |x| metric_text(m, x.1))
+            };
+            keys.into_iter()
+                .enumerate()
+                .map(|(i, k)| {
+                    let mut cells = vec![];
+                    if comparing {
+                        let then = previous.first().and_then(|c| c.get(i)).map(|x| x.0);
+                        cells.push(then.map_or_else(|| "—".to_string(), bucket_label));
+                    }
+                    for (j, m) in metrics.iter().enumerate() {
+                        cells.push(text(m, &columns[j], i));
+                        if comparing {
+                            cells.push(text(m, &previous[j], i));
+                        }
+                    }
+                    TwinRow {
+                        header: bucket_label(k),
+                        cells,
+                    }
+                })
+                .collect()
+        })
+    })
+}
+
 /// The panel body: metric pickers, granularity, chart and details table.
 #[component]
 pub fn MetricsOverTime(
@@ -186,58 +244,14 @@ pub fn MetricsOverTime(
     let chart_option = option(&graphs, compare.as_deref(), metric, metric2);
     let points_left_out = graphs.iter().map(|g| g.omitted_points).max().unwrap_or(0);
     let label = describe(&graphs, metric, monthly);
-    let comparing = compare.is_some();
-    let stored = StoredValue::new((graphs, compare.unwrap_or_default()));
-    // With compare on, each row also names the compare period's bucket at the same place and each
-    // metric's value there.
-    let bucket = if monthly { t(Msg::Month) } else { t(Msg::Day) };
-    let mut headers: Vec<String> = vec![bucket.to_string()];
-    if comparing {
-        headers.push(crate::i18n::in_compare(bucket));
-    }
-    for m in &available {
-        headers.push(metric_label(m).to_string());
-        if comparing {
-            headers.push(crate::i18n::in_compare(metric_label(m)));
-        }
-    }
+    // The same test as the rows': a compare answer without graphs adds no columns.
+    let comparing = compare.as_ref().is_some_and(|c| !c.is_empty());
+    let headers = details_headers(&available, monthly, comparing);
     let pick = |v: String| TREND_METRICS.iter().copied().find(|m| *m == v);
     let for_rows = available.clone();
     let for_select = available.clone();
     let for_second = available.clone();
-    let rows: TwinRows = Arc::new(move || {
-        stored.with_value(|(g, before)| {
-            let columns: Vec<Vec<(DateKey, f64)>> = for_rows.iter().map(|m| series(g, m)).collect();
-            let previous: Vec<Vec<(DateKey, f64)>> = for_rows.iter().map(|m| series(before, m)).collect();
-            let keys: Vec<DateKey> = columns
-                .first()
-                .map(|c| c.iter().map(|(k, _)| *k).collect())
-                .unwrap_or_default();
-            let text = |m: &str, c: &[(DateKey, f64)], i: usize| {
-                c.get(i).map_or_else(|| "—".to_string(), |x| metric_text(m, x.1))
-            };
-            keys.into_iter()
-                .enumerate()
-                .map(|(i, k)| {
-                    let mut cells = vec![];
-                    if comparing {
-                        let then = previous.first().and_then(|c| c.get(i)).map(|x| x.0);
-                        cells.push(then.map_or_else(|| "—".to_string(), bucket_label));
-                    }
-                    for (j, m) in for_rows.iter().enumerate() {
-                        cells.push(text(m, &columns[j], i));
-                        if comparing {
-                            cells.push(text(m, &previous[j], i));
-                        }
-                    }
-                    TwinRow {
-                        header: bucket_label(k),
-                        cells,
-                    }
-                })
-                .collect()
-        })
-    });
+    let rows = details_rows(for_rows, graphs, compare.unwrap_or_default());
     view! {
         <div class="trend-controls">
             <label class="control">

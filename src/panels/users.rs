@@ -2,14 +2,17 @@
 //! minutes per viewer, sorted and paged on the server, with a "Filter users" search; anonymous viewers are
 //! one explicit row. A row expands to the viewer's heat map, loaded when it opens.
 
+use crate::api::all_rows::all_rows;
 use crate::api::{explain, explain_response, slot_value, table_at, Client};
 use crate::components::breakdown::{
-    csv_table, rows_from, BreakdownTable, Column, Details, Kind, Pager, Sorting,
+    csv_table_with_keys, rows_from, BreakdownTable, Column, Details, Kind, Pager, Sorting,
 };
 use crate::components::panel::panel_body;
+use crate::dashboard::exports::WholeTables;
 use crate::dashboard::panel_data::use_panel_data;
 use crate::dashboard::PanelId;
 use crate::dashboard::{DashboardContext, Scope};
+use crate::export::csv::CsvTable;
 use crate::format;
 use crate::i18n::{t, tf, Msg};
 use crate::panels::heatmap::{HeatLegend, UserHeatMap};
@@ -132,19 +135,73 @@ pub struct Users {
     pub no_match: bool,
 }
 
-async fn load(client: Client, q: UsersQuery) -> Result<Users, String> {
-    let ids = if q.search.is_empty() {
-        None
-    } else {
-        let slots = client
-            .multirequest(&[user_list(Some(&q.search), None, SEARCH_LIMIT)])
-            .await
-            .map_err(|e| explain(&e))?;
-        let page = slot_value(slots.first())
-            .and_then(|v| ListPage::parse(v, User::parse))
-            .map_err(|e| explain_response(&e))?;
-        search_ids(&q.search, &page.objects, q.scope.filters.get(Dimension::User))
+/// The user ids the query's search matches (`None` without a search).
+async fn searched_ids(client: &Client, q: &UsersQuery) -> Result<Option<Vec<String>>, String> {
+    if q.search.is_empty() {
+        return Ok(None);
+    }
+    let slots = client
+        .multirequest(&[user_list(Some(&q.search), None, SEARCH_LIMIT)])
+        .await
+        .map_err(|e| explain(&e))?;
+    let page = slot_value(slots.first())
+        .and_then(|v| ListPage::parse(v, User::parse))
+        .map_err(|e| explain_response(&e))?;
+    Ok(search_ids(
+        &q.search,
+        &page.objects,
+        q.scope.filters.get(Dimension::User),
+    ))
+}
+
+/// The users' whole table for an export: every user the search matches (12,000 at most), in the
+/// table's order, each with its id and, when comparing, its figures in the compare period.
+async fn whole_users(
+    client: Client,
+    q: UsersQuery,
+    progress: Callback<(u64, u64)>,
+) -> Result<Vec<CsvTable>, String> {
+    let ids = searched_ids(&client, &q).await?;
+    let paged = |compare: bool| {
+        let (q, ids) = (q.clone(), ids.clone());
+        move |page: u32, size: u32| {
+            let q = UsersQuery {
+                page_size: size,
+                ..q.clone()
+            };
+            table_call(&q, compare, ids.as_deref(), page)
+        }
     };
+    let (table, compare) = if ids.as_ref().is_some_and(Vec::is_empty) {
+        (ReportTable::default(), None)
+    } else {
+        let table = all_rows(&client, paged(false), |read, all| progress.run((read, all))).await?;
+        let compare = if q.scope.comparing() {
+            Some(all_rows(&client, paged(true), |_, _| {}).await?)
+        } else {
+            None
+        };
+        (table, compare)
+    };
+    let columns = columns();
+    let rows = rows_from(
+        &columns,
+        "name",
+        |r| user_label(r.text("name"), r.text("full_name")),
+        (&table, None),
+        compare.as_ref().map(|t| (t, None)),
+    );
+    Ok(vec![csv_table_with_keys(
+        t(Msg::EngagementPerUser),
+        t(Msg::User),
+        t(Msg::UserId),
+        &columns,
+        &rows,
+    )])
+}
+
+async fn load(client: Client, q: UsersQuery) -> Result<Users, String> {
+    let ids = searched_ids(&client, &q).await?;
     if ids.as_ref().is_some_and(Vec::is_empty) {
         return Ok(Users {
             query: q,
@@ -358,12 +415,19 @@ fn users_table(ctx: DashboardContext, u: Users, expanded: Vec<String>) -> impl I
     );
     ctx.exports.set(
         PanelId::Users,
-        vec![csv_table(
+        vec![csv_table_with_keys(
             t(Msg::EngagementPerUser),
             t(Msg::User),
+            t(Msg::UserId),
             &columns,
             &rows,
         )],
+    );
+    // The file holds every user, not the page on screen.
+    let whole_query = q.clone();
+    ctx.exports.set_whole(
+        PanelId::Users,
+        WholeTables::new(move |progress| whole_users(ctx.client(), whole_query.clone(), progress)),
     );
     let shown = rows.len();
     let total = u.table.total_count;

@@ -244,7 +244,7 @@ test('CSV export: a panel file parses and matches its table; the page file names
   assert.ok(lines.includes('Filter: Device,Computer'));
   const head = lines.indexOf('Devices');
   assert.ok(head > 0);
-  assert.equal(lines[head + 1], 'Device,Plays,Share of plays,Player impressions,Unique viewers,Minutes viewed,Avg. completion');
+  assert.equal(lines[head + 1], 'Device,Plays,Share of plays (%),Player impressions,Unique viewers,Minutes viewed,Avg. completion (%)');
   const shown = await panelRows(page, 'devices');
   const csvRow = lines[head + 2].split(',');
   assert.equal(csvRow[0], shown[0].key);
@@ -398,6 +398,48 @@ test('an image leads with what it has: impressions in the chart, the rankings, t
   await page.waitForSelector('.entry-page[data-ready="true"]', { timeout: 20_000 });
   assert.equal(await page.$('.lead-note'), null);
   assert.equal(await page.$eval('.trend-controls select', (s) => s.value), 'count_plays');
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+/** Downloads a panel's CSV and returns its table's lines (header first) after its title line. */
+async function panelCsv(page, panel, title) {
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 30_000 }),
+    page.click(`section[aria-labelledby="${panel}-title"] .export-csv`),
+  ]);
+  const lines = readFileSync(await download.path(), 'utf8').slice(1).split('\r\n');
+  const head = lines.indexOf(title);
+  assert.ok(head > 0, `${title} in the file`);
+  const rows = [];
+  for (const line of lines.slice(head + 1)) {
+    if (line === '') break;
+    rows.push(line);
+  }
+  return rows;
+}
+
+test('a paged table exports whole: every user with their id, every domain, rates as percents', async () => {
+  const { page, from, to } = await open(1280, '&users=1');
+  await page.waitForSelector('.users-table[data-ready="true"]', { timeout: 20_000 });
+  const api = await call('getTable', '13', from, to, {}, { pager: { pageSize: 500, pageIndex: 1 }, order: '-count_plays' });
+  assert.ok(api.totalCount > 25, 'more users than one page');
+  const users = await panelCsv(page, 'users', 'Engagement per user');
+  assert.equal(users[0], 'User,User ID,Player impressions,Plays,Avg. completion (%),Total completion (%),Minutes viewed');
+  assert.equal(users.length - 1, api.totalCount, 'every user, not the 25 on screen');
+  const ids = users.slice(1).map((l) => l.split(',')[1]);
+  assert.deepEqual(ids.slice(0, 60), tableRows(api).slice(0, 60).map((r) => r.name), 'in the table\'s order, with ids');
+  // Top domains: every domain, shares and ratios as percents.
+  await ready(page, 'domains');
+  const plain = { objectType: 'KalturaReportInputFilter' };
+  const domainsApi = await call('getTable', '6', from, to, plain, { pager: { pageSize: 500, pageIndex: 1 }, order: '-count_plays' });
+  const domains = await panelCsv(page, 'domains', 'Top domains');
+  assert.match(domains[0], /^Domain,Plays,Plays distribution \(%\),Player impressions,Play \/ impression ratio \(%\),/);
+  assert.equal(domains.length - 1, domainsApi.totalCount);
+  const first = tableRows(domainsApi)[0];
+  const row = domains[1].split(',');
+  assert.equal(row[0], first.domain_name);
+  assert.ok(Math.abs(Number(row[4]) - Number(first.load_play_ratio) * 100) < 1e-3, 'the ratio as a percent');
   assert.deepEqual(page.problems, []);
   await page.close();
 });

@@ -7,7 +7,8 @@ pub mod rows;
 pub mod table_nav;
 
 pub use rows::{
-    csv_table, impression_columns, rank_by, rows_from, standard_columns, Column, InCompare, Kind, Row,
+    csv_table, csv_table_with_keys, impression_columns, rank_by, rows_from, standard_columns, Column,
+    InCompare, Kind, Row,
 };
 pub use table_nav::{Breadcrumb, Pager};
 

@@ -1,7 +1,7 @@
 //! A breakdown's data: its columns and how their numbers read, its rows built from a report table (the
 //! compare period's values matched by key), and the same rows as an export table. Pure logic.
 
-use crate::export::csv::{number, CsvTable};
+use crate::export::csv::{number, percent_header, CsvTable};
 use crate::format;
 use crate::i18n::{t, Msg};
 use report_api::headers::*;
@@ -87,6 +87,22 @@ impl Column {
         match self.kind {
             Kind::ShareOf(of) => 100.0 * share(row.num(of), total.map_or(0.0, |t| t.num(of))),
             _ => row.num(self.header),
+        }
+    }
+
+    /// Its header in a file: rates and shares headed as percents.
+    pub fn csv_header(&self) -> String {
+        match self.kind {
+            Kind::Percent | Kind::Fraction | Kind::ShareOf(_) => percent_header(self.label),
+            Kind::Count | Kind::Minutes => self.label.to_string(),
+        }
+    }
+
+    /// A value as a file holds it: fractions as percents, like every rate.
+    pub fn csv_value(&self, v: f64) -> f64 {
+        match self.kind {
+            Kind::Fraction => v * 100.0,
+            _ => v,
         }
     }
 
@@ -191,9 +207,12 @@ pub fn csv_table(title: &str, dimension: &str, columns: &[Column], rows: &[Row])
     let comparing = rows.iter().any(|r| r.previous != InCompare::Off);
     let mut headers = vec![dimension.to_string()];
     for c in columns {
-        headers.push(c.label.to_string());
+        let label = c.csv_header();
         if comparing && c.compared {
-            headers.push(crate::i18n::in_compare(c.label));
+            headers.push(label.clone());
+            headers.push(crate::i18n::in_compare(&label));
+        } else {
+            headers.push(label);
         }
     }
     let rows = rows
@@ -201,10 +220,12 @@ pub fn csv_table(title: &str, dimension: &str, columns: &[Column], rows: &[Row])
         .map(|r| {
             let mut cells = vec![r.label.clone()];
             for (i, v) in r.values.iter().enumerate() {
-                cells.push(number(*v));
-                if comparing && columns.get(i).is_some_and(|c| c.compared) {
+                let c = columns.get(i);
+                let cell = |v: f64| number(c.map_or(v, |c| c.csv_value(v)));
+                cells.push(cell(*v));
+                if comparing && c.is_some_and(|c| c.compared) {
                     cells.push(match &r.previous {
-                        InCompare::Values(p) => number(p[i]),
+                        InCompare::Values(p) => cell(p[i]),
                         _ => String::new(),
                     });
                 }
@@ -217,6 +238,23 @@ pub fn csv_table(title: &str, dimension: &str, columns: &[Column], rows: &[Row])
         headers,
         rows,
     }
+}
+
+/// [`csv_table`] with each row's key beside its label, headed `key_label` (the user id beside the
+/// user's name: names repeat, ids do not).
+pub fn csv_table_with_keys(
+    title: &str,
+    dimension: &str,
+    key_label: &str,
+    columns: &[Column],
+    rows: &[Row],
+) -> CsvTable {
+    let mut table = csv_table(title, dimension, columns, rows);
+    table.headers.insert(1, key_label.to_string());
+    for (cells, row) in table.rows.iter_mut().zip(rows) {
+        cells.insert(1, row.key.clone());
+    }
+    table
 }
 
 /// The columns most breakdowns show (countries, devices): plays, their share, impressions, unique
@@ -287,9 +325,48 @@ mod tests {
         let csv = csv_table("Devices", "Device", &cols, &rows);
         assert_eq!(
             csv.headers,
-            vec!["Device", "Plays", "Plays (compare)", "Share", "Share (compare)"]
+            vec![
+                "Device",
+                "Plays",
+                "Plays (compare)",
+                "Share (%)",
+                "Share (%) (compare)"
+            ]
         );
         assert_eq!(csv.rows[1], vec!["Computer", "10", "5", "25", "100"]);
         assert_eq!(csv.rows[0][2], "");
+    }
+
+    #[test]
+    fn files_hold_every_rate_as_a_percent_and_users_their_ids() {
+        let cols = vec![
+            Column::new("avg_view_drop_off", "Avg. drop-off", Kind::Fraction),
+            Column::new("avg_completion_rate", "Avg. completion", Kind::Percent),
+            Column::new("level", "Level", Kind::Count).not_compared(),
+        ];
+        let rows = vec![Row {
+            key: "jdoe".into(),
+            label: "Jane Doe".into(),
+            note: None,
+            values: vec![0.25, 61.5, 2.0],
+            previous: InCompare::Values(vec![0.5, 40.0, 2.0]),
+        }];
+        let csv = csv_table_with_keys("Users", "User", "User ID", &cols, &rows);
+        assert_eq!(
+            csv.headers,
+            vec![
+                "User",
+                "User ID",
+                "Avg. drop-off (%)",
+                "Avg. drop-off (%) (compare)",
+                "Avg. completion (%)",
+                "Avg. completion (%) (compare)",
+                "Level"
+            ]
+        );
+        assert_eq!(
+            csv.rows[0],
+            vec!["Jane Doe", "jdoe", "25", "50", "61.5", "40", "2"]
+        );
     }
 }

@@ -4,7 +4,7 @@
 use super::data::{FirstView, Highlights};
 use crate::dashboard::exports::{PanelTables, TablesLater};
 use crate::dashboard::PanelId;
-use crate::export::csv::{number, CsvTable};
+use crate::export::csv::{number, percent_header, CsvTable};
 use crate::i18n::{in_compare, t, tf, Msg};
 use crate::panels::funnel::steps;
 use crate::panels::highlights::{value_of, CARDS, SOCIAL};
@@ -12,6 +12,7 @@ use crate::panels::playback::{time_at, PlaybackSeries};
 use crate::panels::trend::{metric_label, series};
 use crate::split::{wasm_split, ChunkError};
 use crate::state::TREND_METRICS;
+use report_api::headers::AVG_COMPLETION_RATE;
 use report_api::time_range::Zone;
 use report_api::{DateKey, ReportGraph, ReportTable, ReportTotal};
 use std::sync::Arc;
@@ -138,7 +139,12 @@ fn highlights_table(h: &Highlights, prev: Option<&Highlights>, comparing: bool, 
                     .map(number)
                     .unwrap_or_else(|| t(Msg::NotAvailable).into())
             };
-            let mut r = vec![c.label.to_string(), shown(h)];
+            let label = if c.key == AVG_COMPLETION_RATE {
+                percent_header(t(c.label))
+            } else {
+                t(c.label).to_string()
+            };
+            let mut r = vec![label, shown(h)];
             if comparing {
                 r.push(prev.map(shown).unwrap_or_default());
             }
@@ -201,16 +207,22 @@ fn trend_table(g: &[ReportGraph], zone: Zone) -> CsvTable {
         .iter()
         .map(|k| {
             let mut r = vec![zone.iso8601(zone.day_start(k.first_day()))];
-            r.extend(
-                columns
-                    .iter()
-                    .map(|c| number(c.iter().find(|(ck, _)| ck == k).map_or(0.0, |x| x.1))),
-            );
+            r.extend(columns.iter().zip(TREND_METRICS.iter()).map(|(c, m)| {
+                let v = c.iter().find(|(ck, _)| ck == k).map_or(0.0, |x| x.1);
+                number(crate::panels::trend::chart_value(m, v))
+            }));
             r
         })
         .collect();
     let mut headers = vec![t(Msg::CsvStart).to_string()];
-    headers.extend(TREND_METRICS.iter().map(|m| metric_label(m).to_string()));
+    headers.extend(
+        TREND_METRICS
+            .iter()
+            .map(|m| match crate::charts::number_format::Unit::of_metric(m) {
+                crate::charts::number_format::Unit::Percent => percent_header(metric_label(m)),
+                _ => metric_label(m).to_string(),
+            }),
+    );
     CsvTable {
         title: t(Msg::MetricsOverTime).into(),
         headers,
