@@ -192,6 +192,12 @@ impl LineOption {
                         .axis_label(AxisLabel::new().color(colors::TEXT).formatter(unit.marker()))
                         .name_text_style(text())
                         .split_line(SplitLine::new().line_style(LineStyle::new().color(colors::GRID)));
+                    // Counts tick at whole numbers: an axis of zeros drew 0.2, 0.4, … printed as 0, 0, 1.
+                    let axis = if *unit == Unit::Count {
+                        axis.min_interval(1.0)
+                    } else {
+                        axis
+                    };
                     let axis = if marked {
                         axis.boundary_gap(("0%", "25%"))
                     } else {
@@ -273,12 +279,14 @@ mod tests {
         assert_eq!(o["yAxis"][0]["name"], "Views");
         // Numbers as the page prints them: the widget puts its formatters where these markers stand.
         assert_eq!(o["yAxis"][0]["axisLabel"]["formatter"], "entrylens:count");
+        assert_eq!(o["yAxis"][0]["minInterval"], 1.0, "counts tick at whole numbers");
         assert_eq!(s["tooltip"]["valueFormatter"], "entrylens:count");
         let rate = LineOption::new(vec!["x".into()], "16")
             .y_axis_of("Rate", Unit::Percent)
             .series(LineSeries::new("Rate", vec![53.2]).unit(Unit::Percent))
             .to_value();
         assert_eq!(rate["yAxis"][0]["axisLabel"]["formatter"], "entrylens:percent");
+        assert_eq!(rate["yAxis"][0].get("minInterval"), None);
         assert_eq!(
             rate["series"][0]["tooltip"]["valueFormatter"],
             "entrylens:percent"

@@ -188,6 +188,8 @@ catalog! {
     NotInData { en: "⚠ not in the data for these dates", he: "⚠ לא מופיע בנתונים בתאריכים אלה", de: "⚠ in diesem Zeitraum nicht in den Daten", es: "⚠ no figura en los datos de estas fechas" }
     FetchingRows { en: "Fetching rows: {0} of {1}…", he: "טוען שורות: {0} מתוך {1}…", de: "Zeilen werden geladen: {0} von {1}…", es: "Cargando filas: {0} de {1}…" }
     UserId { en: "User ID", he: "מזהה משתמש", de: "Nutzerkennung", es: "ID de usuario" }
+    NoViewsToDraw { en: "Nobody watched this entry in these dates: there is no curve to draw.", he: "איש לא צפה בפריט זה בתאריכים אלה: אין עקומה לשרטט.", de: "In diesem Zeitraum hat niemand diesen Eintrag angesehen: Es gibt keine Kurve.", es: "Nadie vio esta entrada en estas fechas: no hay curva que dibujar." }
+    NothingToDraw { en: "{0}: 0 on every day of these dates, so there is no line to draw.", he: "{0}: 0 בכל יום בתאריכים אלה, ולכן אין קו לשרטט.", de: "{0}: an jedem Tag dieses Zeitraums 0, daher keine Linie.", es: "{0}: 0 cada día de estas fechas, así que no hay línea que dibujar." }
     GoToPage { en: "Go to page {0}", he: "מעבר לעמוד {0}", de: "Zu Seite {0}", es: "Ir a la página {0}" }
     Pages { en: "Pages", he: "עמודים", de: "Seiten", es: "Páginas" }
     DrillDown { en: "Drill-down", he: "העמקה", de: "Drilldown", es: "Desglose" }

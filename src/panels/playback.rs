@@ -208,7 +208,7 @@ pub fn ViewsOnPlayback(
     table_open: bool,
     /// Receives the table's new open state.
     on_table: Callback<bool>,
-) -> impl IntoView {
+) -> AnyView {
     let moments = key_moments(&current.views, 2);
     let label = describe(&current, seconds, &moments);
     let chart_option = option(&current, compare.as_ref(), seconds, &moments);
@@ -219,6 +219,28 @@ pub fn ViewsOnPlayback(
     let moment_list = moment_items(&moments, seconds);
     let has_moments = !moment_list.is_empty();
     let (headers, rows) = twin_table(series, seconds);
+    // Nobody watched in these dates: a flat line at 0 says less than a sentence.
+    let nothing = series.with_value(|(s, c)| {
+        s.views
+            .iter()
+            .chain(c.iter().flat_map(|c| c.views.iter()))
+            .all(|v| *v == 0.0)
+    });
+    if nothing {
+        return view! {
+            <p class="empty-chart" role="note">{t(Msg::NoViewsToDraw)}</p>
+            <TableTwin
+                open=table_open
+                on_toggle=on_table
+                show_label=t(Msg::ShowTable)
+                hide_label=t(Msg::HideTable)
+                caption=t(Msg::ViewsEachPercent).to_string()
+                headers=headers
+                rows
+            />
+        }
+        .into_any();
+    }
     view! {
         <EChart
             option=Signal::derive(move || chart_option.clone())
@@ -260,6 +282,7 @@ pub fn ViewsOnPlayback(
             rows
         />
     }
+    .into_any()
 }
 
 #[cfg(test)]

@@ -242,6 +242,14 @@ pub fn MetricsOverTime(
     };
     let metric2 = metric2.filter(|m| available.contains(m) && *m != metric);
     let chart_option = option(&graphs, compare.as_deref(), metric, metric2);
+    // Every drawn value 0 (an entry nobody watched in these dates): said, not drawn as flat lines.
+    let drawn = std::iter::once(metric).chain(metric2);
+    let nothing = drawn
+        .clone()
+        .all(|m| series(&graphs, m).iter().all(|(_, v)| *v == 0.0))
+        && compare
+            .as_deref()
+            .is_none_or(|c| drawn.clone().all(|m| series(c, m).iter().all(|(_, v)| *v == 0.0)));
     let points_left_out = graphs.iter().map(|g| g.omitted_points).max().unwrap_or(0);
     let label = describe(&graphs, metric, monthly);
     // The same test as the rows': a compare answer without graphs adds no columns.
@@ -286,7 +294,11 @@ pub fn MetricsOverTime(
                 <button type="button" aria-pressed=monthly.to_string() on:click=move |_| on_change.run((metric, metric2, true))>{t(Msg::Monthly)}</button>
             </div>
         </div>
-        <EChart option=Signal::derive(move || chart_option.clone()) label=Signal::derive(move || label.clone()) />
+        {if nothing {
+            view! { <p class="empty-chart" role="note">{tf(Msg::NothingToDraw, &[metric_label(metric)])}</p> }.into_any()
+        } else {
+            view! { <EChart option=Signal::derive(move || chart_option.clone()) label=Signal::derive(move || label.clone()) /> }.into_any()
+        }}
         <LeftOut count=points_left_out message=Msg::PointsLeftOut />
         <TableTwin
             open=table_open

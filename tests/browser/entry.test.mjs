@@ -188,3 +188,20 @@ test('standalone, the header links to the media page and the entry details only 
   assert.deepEqual(page.problems, []);
   await page.close();
 });
+
+test('an entry nobody watched says so instead of drawing flat lines at zero', async () => {
+  const page = await openPage(browser.context, 390, 844);
+  await page.goto(`${server.url}/entry/0_noview07?tz=UTC&ks=${encodeURIComponent(ks)}`);
+  await ready(page);
+  const notes = await page.$$eval('.empty-chart', (ps) => ps.map((p) => p.textContent));
+  assert.deepEqual(notes, [
+    'Nobody watched this entry in these dates: there is no curve to draw.',
+    'Plays: 0 on every day of these dates, so there is no line to draw.',
+  ]);
+  assert.equal(await page.locator('#playback-title ~ .echart, section[aria-labelledby="trend-title"] .echart').count(), 0);
+  // The numbers stay one click away.
+  await page.click('section[aria-labelledby="trend-title"] .table-toggle');
+  await page.waitForSelector('section[aria-labelledby="trend-title"] .table-scroll tbody tr');
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
