@@ -226,18 +226,21 @@ pub fn ViewsOnPlayback(
             .chain(c.iter().flat_map(|c| c.views.iter()))
             .all(|v| *v == 0.0)
     });
+    let twin = view! {
+        <TableTwin
+            open=table_open
+            on_toggle=on_table
+            show_label=t(Msg::ShowTable)
+            hide_label=t(Msg::HideTable)
+            caption=t(Msg::ViewsEachPercent).to_string()
+            headers=headers
+            rows
+        />
+    };
     if nothing {
         return view! {
             <p class="empty-chart" role="note">{t(Msg::NoViewsToDraw)}</p>
-            <TableTwin
-                open=table_open
-                on_toggle=on_table
-                show_label=t(Msg::ShowTable)
-                hide_label=t(Msg::HideTable)
-                caption=t(Msg::ViewsEachPercent).to_string()
-                headers=headers
-                rows
-            />
+            {twin}
         }
         .into_any();
     }
@@ -272,15 +275,7 @@ pub fn ViewsOnPlayback(
             />
         </label>
         <p class="readout" aria-live="polite">{readout}</p>
-        <TableTwin
-            open=table_open
-            on_toggle=on_table
-            show_label=t(Msg::ShowTable)
-            hide_label=t(Msg::HideTable)
-            caption=t(Msg::ViewsEachPercent).to_string()
-            headers=headers
-            rows
-        />
+        {twin}
     }
     .into_any()
 }
