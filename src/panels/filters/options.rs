@@ -35,8 +35,9 @@ pub struct ChoiceSet {
     pub total: u64,
 }
 
-/// The dimensions whose choices come from one report, with the report, its value column and label column.
-const LISTED: [(Dimension, ReportType, &str, &str); 5] = [
+/// The dimensions whose choices come from one report, with the report, its value column and label column,
+/// in the filter panel's order (the playback contexts last).
+const LISTED: [(Dimension, ReportType, &str, &str); 6] = [
     (
         Dimension::Country,
         ReportType::MapOverlayCountry,
@@ -56,6 +57,12 @@ const LISTED: [(Dimension, ReportType, &str, &str); 5] = [
         ReportType::TopSyndication,
         "domain_name",
         "domain_name",
+    ),
+    (
+        Dimension::Context,
+        ReportType::TopPlaybackContext,
+        "object_id",
+        "name",
     ),
 ];
 
@@ -79,16 +86,41 @@ pub fn unfiltered(scope: &Scope) -> Scope {
     }
 }
 
-/// The option calls: one table per listed dimension, then the playback contexts, for the current dates
-/// and the entry only.
-pub fn option_calls(scope: &Scope) -> Vec<ServiceCall> {
+/// The calls of the listed dimensions `wanted` picks, with their dimensions: each report's values for
+/// the current dates and the entry only, without the filters (as the filter panel lists them).
+fn listed_calls(scope: &Scope, wanted: impl Fn(Dimension) -> bool) -> Vec<(Dimension, ServiceCall)> {
     let bare = unfiltered(scope);
     let f = bare.filter(bare.current);
     LISTED
         .iter()
-        .map(|(_, r, _, _)| *r)
-        .chain([ReportType::TopPlaybackContext])
-        .map(|r| choice_call(r, f.clone()).to_service_call())
+        .filter(|(d, _, _, _)| wanted(*d))
+        .map(|(d, r, _, _)| (*d, choice_call(*r, f.clone()).to_service_call()))
+        .collect()
+}
+
+/// Reads the answers of [`listed_calls`] for `dims`, in order, into each dimension's choices; a failed
+/// list is `None`.
+fn read_listed(slots: &[crate::api::Slot], dims: &[Dimension]) -> Vec<(Dimension, Option<ChoiceSet>)> {
+    dims.iter()
+        .enumerate()
+        .map(|(i, d)| {
+            let set = LISTED
+                .iter()
+                .find(|(l, _, _, _)| l == d)
+                .and_then(|(_, _, value, label)| {
+                    table_at(slots, i).ok().map(|t| choices(&t, value, label, *d))
+                });
+            (*d, set)
+        })
+        .collect()
+}
+
+/// The option calls: one table per listed dimension (the playback contexts last), for the current
+/// dates and the entry only.
+pub fn option_calls(scope: &Scope) -> Vec<ServiceCall> {
+    listed_calls(scope, |_| true)
+        .into_iter()
+        .map(|(_, c)| c)
         .collect()
 }
 
@@ -145,31 +177,15 @@ pub fn choices(table: &ReportTable, value: &str, label: &str, d: Dimension) -> C
 /// report lists, that report's values for the dates and the entry (without the filters, as the filter
 /// panel lists them).
 pub fn known_value_calls(scope: &Scope) -> Vec<(Dimension, ServiceCall)> {
-    let bare = unfiltered(scope);
-    let f = bare.filter(bare.current);
-    LISTED
-        .iter()
-        .map(|(d, r, _, _)| (*d, *r))
-        .chain([(Dimension::Context, ReportType::TopPlaybackContext)])
-        .filter(|(d, _)| !scope.filters.get(*d).is_empty())
-        .map(|(d, r)| (d, choice_call(r, f.clone()).to_service_call()))
-        .collect()
+    listed_calls(scope, |d| !scope.filters.get(d).is_empty())
 }
 
 /// Reads the answer of [`known_value_calls`] (for `dims`, in order) into each dimension's choices; a
 /// failed list is left out (nothing can be said of its values).
 pub fn parse_known(slots: &[crate::api::Slot], dims: &[Dimension]) -> Options {
-    dims.iter()
-        .enumerate()
-        .filter_map(|(i, d)| {
-            let (value, label) = LISTED
-                .iter()
-                .find(|(l, _, _, _)| l == d)
-                .map_or(("object_id", "name"), |(_, _, v, l)| (*v, *l));
-            table_at(slots, i)
-                .ok()
-                .map(|t| (*d, choices(&t, value, label, *d)))
-        })
+    read_listed(slots, dims)
+        .into_iter()
+        .filter_map(|(d, set)| set.map(|set| (d, set)))
         .collect()
 }
 
@@ -194,24 +210,11 @@ pub type Options = Vec<(Dimension, ChoiceSet)>;
 
 /// Reads the answer of [`option_calls`]; a failed list is an empty one, not a failed panel.
 pub fn parse_options(slots: &[crate::api::Slot]) -> Options {
-    let table = |i: usize| table_at(slots, i).ok();
-    let mut out: Options = LISTED
-        .iter()
-        .enumerate()
-        .map(|(i, (d, _, value, label))| {
-            (
-                *d,
-                table(i)
-                    .map(|t| choices(&t, value, label, *d))
-                    .unwrap_or_default(),
-            )
-        })
-        .collect();
-    let contexts = table(LISTED.len())
-        .map(|t| choices(&t, "object_id", "name", Dimension::Context))
-        .unwrap_or_default();
-    out.push((Dimension::Context, contexts));
-    out
+    let dims: Vec<Dimension> = LISTED.iter().map(|(d, _, _, _)| *d).collect();
+    read_listed(slots, &dims)
+        .into_iter()
+        .map(|(d, set)| (d, set.unwrap_or_default()))
+        .collect()
 }
 
 #[cfg(test)]
@@ -276,7 +279,8 @@ mod tests {
     fn a_failed_list_is_empty_not_fatal() {
         let slots: Vec<crate::api::Slot> = vec![Err(report_api::ApiError::internal())];
         let o = parse_options(&slots);
-        assert_eq!(o.len(), LISTED.len() + 1);
+        assert_eq!(o.len(), 6, "five listed dimensions and the playback contexts");
+        assert_eq!(o[5].0, Dimension::Context);
         assert!(o.iter().all(|(_, c)| c.choices.is_empty() && c.total == 0));
     }
 }
