@@ -3,17 +3,11 @@
 //! be read to (contract §6.3), telling how far it has got after each page.
 
 use super::{explain, table_at, Client};
-use report_api::fit::MAX_ROWS;
+use report_api::fit::{readable_pages, MAX_ROWS};
 use report_api::{ReportTable, ServiceCall};
 
 /// Rows asked for at a time: 24 requests at most for the whole cap, each answer a few hundred KB.
 pub const EXPORT_PAGE_SIZE: u32 = 500;
-
-/// How many pages of `page_size` rows hold `total` rows, within the cap.
-pub fn pages_for(total: u64, page_size: u32) -> u32 {
-    let readable = total.min(MAX_ROWS as u64);
-    readable.div_ceil(u64::from(page_size.max(1))).max(1) as u32
-}
 
 /// Every row `call(page, page_size)` pages through (at most 12,000), with the table's row count;
 /// `progress(rows read, rows to read)` after each page. A page that fails fails the whole: a file
@@ -31,7 +25,7 @@ pub async fn all_rows(
     let total = table.total_count;
     let to_read = total.min(MAX_ROWS as u64);
     progress(table.rows.len() as u64, to_read);
-    for page in 2..=pages_for(total, EXPORT_PAGE_SIZE) {
+    for page in 2..=readable_pages(total, EXPORT_PAGE_SIZE) {
         let slots = client
             .multirequest(&[call(page, EXPORT_PAGE_SIZE)])
             .await
@@ -45,18 +39,4 @@ pub async fn all_rows(
     }
     table.rows.truncate(MAX_ROWS);
     Ok(table)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn pages_cover_the_rows_within_the_cap() {
-        assert_eq!(pages_for(0, 500), 1);
-        assert_eq!(pages_for(500, 500), 1);
-        assert_eq!(pages_for(501, 500), 2);
-        assert_eq!(pages_for(2_381, 500), 5);
-        assert_eq!(pages_for(1_000_000, 500), 24, "12,000 rows at most");
-    }
 }

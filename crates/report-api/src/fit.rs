@@ -21,12 +21,25 @@ pub fn page_past_cap(page: u32, page_size: u32) -> bool {
     page > 1 && u64::from(page) * u64::from(page_size) > MAX_ROWS as u64
 }
 
+/// The last page of `page_size` rows the cap lets a client read (the first, at least: it is clamped,
+/// not refused).
+pub fn last_readable_page(page_size: u32) -> u32 {
+    (MAX_ROWS as u32 / page_size.max(1)).max(1)
+}
+
+/// How many pages of `page_size` rows a table of `total` rows has that can be read: its last page, or
+/// the cap's (1 for an empty table).
+pub fn readable_pages(total: u64, page_size: u32) -> u32 {
+    let pages = total.div_ceil(u64::from(page_size.max(1))).max(1);
+    pages.min(u64::from(last_readable_page(page_size))) as u32
+}
+
 /// The page to ask for when page `page` is wanted: itself, or for a page past the cap the last page the
 /// cap allows, which still tells how many rows the table has (its rows are not the page wanted: see
 /// [`keep_page`]).
 pub fn page_to_ask(page: u32, page_size: u32) -> u32 {
     if page_past_cap(page, page_size) {
-        (MAX_ROWS as u32 / page_size.max(1)).max(1)
+        last_readable_page(page_size)
     } else {
         page
     }
@@ -222,6 +235,17 @@ mod tests {
         assert_eq!(page_to_ask(99_999, 25), 480);
         assert_eq!(page_to_ask(u32::MAX, 10), 1200);
         assert_eq!(page_to_ask(2, 20_000), 1);
+        assert_eq!(readable_pages(0, 500), 1);
+        assert_eq!(readable_pages(500, 500), 1);
+        assert_eq!(readable_pages(501, 500), 2);
+        assert_eq!(readable_pages(2_381, 500), 5);
+        assert_eq!(readable_pages(2_381, 25), 96);
+        assert_eq!(readable_pages(1_000_000, 500), 24, "12,000 rows at most");
+        assert_eq!(
+            readable_pages(12_005, 7),
+            1_714,
+            "no page that reaches past the cap"
+        );
         let mut t = crate::ReportTable {
             headers: vec!["a".into()],
             rows: vec![vec!["1".into()]],

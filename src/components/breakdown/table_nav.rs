@@ -11,9 +11,7 @@ pub fn page_instead(page: u32, page_size: u32, total: u64, shown: usize) -> Opti
     if page <= 1 || shown > 0 {
         return None;
     }
-    let reachable = (report_api::fit::MAX_ROWS as u64 / u64::from(page_size.max(1))).max(1);
-    let last = total.div_ceil(u64::from(page_size.max(1))).clamp(1, reachable);
-    Some(last.min(u64::from(page - 1)) as u32)
+    Some(report_api::fit::readable_pages(total, page_size).min(page - 1))
 }
 
 /// Page controls for a server-paged table.
