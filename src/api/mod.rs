@@ -1,8 +1,8 @@
 //! The only place that talks HTTP: posts api_v3 multirequests with `gloo-net`, aborts them when the view
 //! that asked is cleaned up, and turns every failure into a [`FetchError`] a panel can show.
 
-pub mod all_rows;
 pub mod breakdown;
+pub mod paged;
 pub mod worker;
 
 use crate::i18n::{t, tf, Msg};

@@ -2,7 +2,7 @@
 //! ratio, minutes, completion and drop-off; any column sorts on the server; pages. A domain drills to its
 //! page URLs with the same metrics and a daily or monthly graph.
 
-use crate::api::all_rows::all_rows;
+use crate::api::paged::{all_rows, settle_page};
 use crate::api::{explain, explain_response, slot_value, table_at, total_at, Client};
 use crate::charts::line_option::LineSeries;
 use crate::charts::number_format::Unit;
@@ -246,17 +246,13 @@ pub fn DomainsPanel() -> impl IntoView {
                 let calls = domain_calls(&q);
                 let slots = client.multirequest(&calls).await.map_err(|e| explain(&e))?;
                 let mut d = parse_domains(&slots, q.scope.comparing(), q.domain.is_some())?;
-                for period in std::iter::once(&mut d.current).chain(d.compare.as_mut()) {
-                    report_api::fit::keep_page(&mut period.table, q.page, PAGE_SIZE);
+                if let Some(before) = d.compare.as_mut() {
+                    report_api::fit::keep_page(&mut before.table, q.page, PAGE_SIZE);
                 }
-                let table = &mut d.current.table;
-                if q.page > 1 && table.rows.is_empty() && table.total_count == 0 {
-                    // A page past the end does not say how many rows there are; the first page does.
-                    let first = DomainsQuery { page: 1, ..q.clone() };
-                    let call = domain_calls(&first).swap_remove(0);
-                    let slots = client.multirequest(&[call]).await.map_err(|e| explain(&e))?;
-                    table.total_count = table_at(&slots, 0)?.total_count;
-                }
+                settle_page(&client, &mut d.current.table, q.page, PAGE_SIZE, || {
+                    domain_calls(&DomainsQuery { page: 1, ..q.clone() }).swap_remove(0)
+                })
+                .await?;
                 Ok((q, d))
             }
         },

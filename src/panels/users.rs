@@ -2,7 +2,7 @@
 //! minutes per viewer, sorted and paged on the server, with a "Filter users" search; anonymous viewers are
 //! one explicit row. A row expands to the viewer's heat map, loaded when it opens.
 
-use crate::api::all_rows::all_rows;
+use crate::api::paged::{all_rows, settle_page};
 use crate::api::{explain, explain_response, slot_value, table_at, Client};
 use crate::components::breakdown::{
     csv_table_with_keys, rows_from, BreakdownTable, Column, Details, Kind, Pager, Sorting,
@@ -215,16 +215,10 @@ async fn load(client: Client, q: UsersQuery) -> Result<Users, String> {
         .await
         .map_err(|e| explain(&e))?;
     let mut table = table_at(&slots, 0)?;
-    report_api::fit::keep_page(&mut table, q.page, q.page_size);
-    if q.page > 1 && table.rows.is_empty() && table.total_count == 0 {
-        // A page past the end comes back as the bare "no rows" answer, without the count of rows; the
-        // first page tells it, so the table can say how many pages there are.
-        let first = client
-            .multirequest(&[table_call(&q, false, ids.as_deref(), 1)])
-            .await
-            .map_err(|e| explain(&e))?;
-        table.total_count = table_at(&first, 0)?.total_count;
-    }
+    settle_page(&client, &mut table, q.page, q.page_size, || {
+        table_call(&q, false, ids.as_deref(), 1)
+    })
+    .await?;
     // The compare period is asked for exactly the users on this page, so every row has its own past.
     let compare = if q.scope.comparing() {
         let names: Vec<String> = table
