@@ -9,25 +9,21 @@ const KS_KEY: &str = "entrylens.ks";
 const SERVICE_URL_KEY: &str = "entrylens.serviceUrl";
 const MEDIA_URL_KEY: &str = "entrylens.mediaUrl";
 const DETAILS_URL_KEY: &str = "entrylens.detailsUrl";
-/// Query parameters that carry the connection, removed from the address bar after reading: the
-/// session, the service, and the templates of the standalone header's links (`{entryId}` in them
-/// becomes the entry's id).
-pub const CONNECTION_PARAMS: [&str; 4] = ["ks", "serviceUrl", "mediaUrl", "detailsUrl"];
-
-/// Where a connection parameter is kept for the tab.
-fn storage_key(param: &str) -> &'static str {
-    match param {
-        "ks" => KS_KEY,
-        "serviceUrl" => SERVICE_URL_KEY,
-        "mediaUrl" => MEDIA_URL_KEY,
-        _ => DETAILS_URL_KEY,
-    }
-}
+/// Query parameters that carry the connection, removed from the address bar after reading, each with
+/// where it is kept for the tab: the session, the service, and the templates of the standalone header's
+/// links (`{entryId}` in them becomes the entry's id).
+pub const CONNECTION_PARAMS: [(&str, &str); 4] = [
+    ("ks", KS_KEY),
+    ("serviceUrl", SERVICE_URL_KEY),
+    ("mediaUrl", MEDIA_URL_KEY),
+    ("detailsUrl", DETAILS_URL_KEY),
+];
 
 /// Where the standalone header's links lead: the entry's media page and its details in the management
 /// console, from the templates given (`mediaUrl=`, `detailsUrl=`, with `{entryId}`), the details also
-/// from the service when it is Kaltura's own cloud or a Kaltura server (its console at
-/// `/index.php/kmcng/`). `None` where nothing says where: the link is then not shown.
+/// from the service when it is Kaltura's own cloud (`*.kaltura.com`, its console at
+/// `/index.php/kmcng/`; a self-hosted Kaltura says where with `detailsUrl=`). `None` where nothing says
+/// where: the link is then not shown.
 pub fn entry_links(
     service_url: Option<&str>,
     media_template: Option<&str>,
@@ -94,7 +90,7 @@ fn stored(key: &str) -> Option<String> {
         .or_else(|| CAPTURED.with(|c| c.borrow().iter().find(|(k, _)| *k == key).map(|(_, v)| v.clone())))
 }
 
-/// Reads `ks` / `serviceUrl` from the address bar into session storage and removes them from the URL.
+/// Reads the connection parameters ([`CONNECTION_PARAMS`]) from the address bar into session storage and removes them from the URL.
 /// Call once, before the router starts.
 pub fn capture_from_url() {
     let Some(window) = web_sys::window() else { return };
@@ -105,9 +101,8 @@ pub fn capture_from_url() {
     let params = url.search_params();
     let mut changed = false;
     let storage = session_storage();
-    for key in CONNECTION_PARAMS {
+    for (key, storage_key) in CONNECTION_PARAMS {
         if let Some(value) = params.get(key) {
-            let storage_key = storage_key(key);
             if let Some(storage) = &storage {
                 let _ = storage.set_item(storage_key, &value);
             }
