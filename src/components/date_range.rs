@@ -70,6 +70,16 @@ fn parse(s: &str) -> Option<NaiveDate> {
     parse_iso_date(s)
 }
 
+/// A keydown handler that runs `apply` on Enter: a typed date is taken without reaching for a button.
+fn on_enter(apply: impl Fn() + 'static) -> impl FnMut(leptos::ev::KeyboardEvent) + 'static {
+    move |ev| {
+        if ev.key() == "Enter" {
+            ev.prevent_default();
+            apply();
+        }
+    }
+}
+
 /// What every date control reads and how it changes the view.
 #[derive(Clone, Copy)]
 struct Dates {
@@ -203,12 +213,7 @@ fn RangePicker(dates: Dates) -> impl IntoView {
                     problem.set(None);
                     draft.set(Some(event_target_value(&ev)));
                 }
-                on:keydown=move |ev| {
-                    if ev.key() == "Enter" {
-                        ev.prevent_default();
-                        apply_custom();
-                    }
-                }
+                on:keydown=on_enter(apply_custom)
             />
         }
     };
@@ -301,12 +306,7 @@ fn ComparePicker(dates: Dates) -> impl IntoView {
                     prop:value=move || compare.get().map(|c| iso(c.first)).unwrap_or_default()
                     on:input=move |ev| compare_draft.set(Some(event_target_value(&ev)))
                     on:blur=move |_| apply_compare_start()
-                    on:keydown=move |ev| {
-                        if ev.key() == "Enter" {
-                            ev.prevent_default();
-                            apply_compare_start();
-                        }
-                    }
+                    on:keydown=on_enter(apply_compare_start)
                 />
             </label>
         </Show>
