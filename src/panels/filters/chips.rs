@@ -5,25 +5,31 @@
 use super::options::{known_value_calls, parse_known, unknown_values};
 use crate::api::explain;
 use crate::dashboard::panel_data::use_panel_data;
-use crate::dashboard::{DashboardContext, Scope};
+use crate::dashboard::DashboardContext;
 use crate::i18n::{t, tf, Msg};
 use crate::state::filters::{playback_type_label, Dimension, Filters};
 use leptos::prelude::*;
+use report_api::ServiceCall;
 
 /// The filtered values the data does not have for the scope's dates (empty until known, or when the
 /// lists cannot be read: a chip is marked only when the data says so).
 fn use_unknown_values(ctx: DashboardContext) -> Memo<Vec<(Dimension, String)>> {
+    // Keyed on the lists asked for and the filters, not the whole scope: turning compare on or
+    // changing a view of a panel asks nothing again.
     let data = use_panel_data(
-        move || ctx.scope(),
-        move |scope: Scope| {
+        move || {
+            let scope = ctx.scope();
+            (known_value_calls(&scope), scope.filters)
+        },
+        move |(asked, filters): (Vec<(Dimension, ServiceCall)>, Filters)| {
             let client = ctx.client();
             async move {
-                let (dims, calls): (Vec<Dimension>, Vec<_>) = known_value_calls(&scope).into_iter().unzip();
+                let (dims, calls): (Vec<Dimension>, Vec<ServiceCall>) = asked.into_iter().unzip();
                 if calls.is_empty() {
                     return Ok(vec![]);
                 }
                 let slots = client.multirequest(&calls).await.map_err(|e| explain(&e))?;
-                Ok(unknown_values(&scope.filters, &parse_known(&slots, &dims)))
+                Ok(unknown_values(&filters, &parse_known(&slots, &dims)))
             }
         },
     );
